@@ -1,0 +1,5 @@
+import sys
+
+from hoering.app import main
+
+sys.exit(main())
