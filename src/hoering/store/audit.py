@@ -1,0 +1,83 @@
+"""Writes an audit entry for every row a session inserts, updates or deletes.
+
+The hook runs after each flush, while SQLAlchemy still knows the old values,
+and inserts the entries through the same connection: the log is committed or
+rolled back together with the change it describes.
+"""
+
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import event, insert, inspect
+from sqlalchemy.orm import Session, UOWTransaction
+
+from hoering.store.models import AuditEntry, StoredFile, utc_now
+
+ACTOR_KEY = "hoering_actor"
+# Stored files are content-addressed and immutable; their bytes do not belong in a log.
+_NOT_AUDITED: tuple[type, ...] = (AuditEntry, StoredFile)
+
+
+def install(session_class: type[Session]) -> None:
+    event.listen(session_class, "after_flush", _record_changes)
+
+
+def _record_changes(session: Session, _flush: UOWTransaction) -> None:
+    actor = str(session.info.get(ACTOR_KEY, "ukendt"))
+    now = utc_now()
+    entries: list[dict[str, Any]] = []
+    for action, objects in (
+        ("create", session.new),
+        ("update", session.dirty),
+        ("delete", session.deleted),
+    ):
+        for obj in objects:
+            if isinstance(obj, _NOT_AUDITED):
+                continue
+            changes = _changes(obj, action)
+            if changes or action != "update":
+                entries.append(
+                    {
+                        "at": now,
+                        "actor": actor,
+                        "action": action,
+                        "entity": obj.__tablename__,
+                        "entity_id": inspect(obj).mapper.primary_key_from_instance(obj)[0],
+                        "changes": changes,
+                    }
+                )
+    if entries:
+        session.execute(insert(AuditEntry), entries)
+
+
+def _changes(obj: object, action: str) -> dict[str, Any]:
+    state = inspect(obj)
+    changes: dict[str, Any] = {}
+    for column_attr in state.mapper.column_attrs:
+        key = column_attr.key
+        if key == "version":
+            continue
+        history = state.attrs[key].history
+        if action == "create":
+            value = getattr(obj, key)
+            if value is not None:
+                changes[key] = _jsonable(value)
+        elif action == "delete":
+            changes[key] = _jsonable(getattr(obj, key))
+        elif history.has_changes():
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+            if old != new:
+                changes[key] = [_jsonable(old), _jsonable(new)]
+    return changes
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes>"
+    return value

@@ -1,0 +1,432 @@
+"""The tables of a Høring database.
+
+Plans: plan > plan version > sections (theme, sub-theme, group) > measures >
+sub-goals, with a revision history. Consultations: respondents, responses
+(with the original bytes), comments with their targets, assessments. Every
+change is written to the audit log (see :mod:`hoering.store.audit`).
+"""
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    LargeBinary,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from hoering.domain.enums import (
+    AssessmentCategory,
+    Channel,
+    ContactKind,
+    GroupKind,
+    MeasureStatus,
+    Outcome,
+    PlanStage,
+    RespondentKind,
+    ResponseStatus,
+    RevisionKind,
+    SectionLevel,
+    TargetLevel,
+    Timeliness,
+)
+from hoering.store.base import Base, Versioned, enum_column
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Plan(Versioned, Base):
+    __tablename__ = "plan"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    organisation: Mapped[str | None] = mapped_column(String(200))
+
+    versions: Mapped[list["PlanVersion"]] = relationship(back_populates="plan")
+
+
+class PlanVersion(Versioned, Base):
+    """One edition of a plan: the draft, the edition in consultation, the revised one …"""
+
+    __tablename__ = "plan_version"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    label: Mapped[str] = mapped_column(String(200))
+    stage: Mapped[PlanStage] = mapped_column(enum_column(PlanStage))
+    based_on_id: Mapped[int | None] = mapped_column(ForeignKey("plan_version.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+    plan: Mapped[Plan] = relationship(back_populates="versions")
+    sections: Mapped[list["Section"]] = relationship(
+        back_populates="plan_version", order_by="Section.position"
+    )
+    measures: Mapped[list["Measure"]] = relationship(
+        back_populates="plan_version", order_by="Measure.position"
+    )
+
+
+class Section(Versioned, Base):
+    """A theme, a sub-theme or a responsibility group; all optional but themes."""
+
+    __tablename__ = "section"
+    __table_args__ = (
+        CheckConstraint("(level = 'theme') = (parent_id IS NULL)", name="theme_is_root"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_version_id: Mapped[int] = mapped_column(
+        ForeignKey("plan_version.id", ondelete="CASCADE"), index=True
+    )
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("section.id", ondelete="CASCADE"), index=True
+    )
+    level: Mapped[SectionLevel] = mapped_column(enum_column(SectionLevel))
+    group_kind: Mapped[GroupKind | None] = mapped_column(enum_column(GroupKind))
+    title: Mapped[str] = mapped_column(Text)
+    # Document order: one sequence shared with the plan version's measures.
+    position: Mapped[int]
+
+    plan_version: Mapped[PlanVersion] = relationship(back_populates="sections")
+    parent: Mapped["Section | None"] = relationship(remote_side=[id])
+
+
+class Measure(Versioned, Base):
+    __tablename__ = "measure"
+    __table_args__ = (UniqueConstraint("plan_version_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_version_id: Mapped[int] = mapped_column(
+        ForeignKey("plan_version.id", ondelete="CASCADE"), index=True
+    )
+    section_id: Mapped[int | None] = mapped_column(
+        ForeignKey("section.id", ondelete="SET NULL"), index=True
+    )
+    # "12" or a code such as "4.8.1"; plans without numbers leave it empty.
+    number: Mapped[str | None] = mapped_column(String(40))
+    title: Mapped[str | None] = mapped_column(Text)
+    # Document order: one sequence shared with the plan version's sections.
+    position: Mapped[int]
+    status: Mapped[MeasureStatus] = mapped_column(
+        enum_column(MeasureStatus), default=MeasureStatus.UNCHANGED
+    )
+
+    plan_version: Mapped[PlanVersion] = relationship(back_populates="measures")
+    section: Mapped[Section | None] = relationship()
+    sub_goals: Mapped[list["SubGoal"]] = relationship(
+        back_populates="measure", order_by="SubGoal.position", cascade="all, delete-orphan"
+    )
+
+
+class SubGoal(Versioned, Base):
+    """A sub-goal as consulted and as revised.
+
+    ``consulted_text`` is empty for a sub-goal added after the consultation;
+    ``revised_text`` is empty for one that was removed.
+    """
+
+    __tablename__ = "sub_goal"
+    __table_args__ = (
+        CheckConstraint("consulted_text IS NOT NULL OR revised_text IS NOT NULL", name="has_text"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    measure_id: Mapped[int] = mapped_column(
+        ForeignKey("measure.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int]
+    consulted_text: Mapped[str | None] = mapped_column(Text)
+    revised_text: Mapped[str | None] = mapped_column(Text)
+
+    measure: Mapped[Measure] = relationship(back_populates="sub_goals")
+
+
+revision_motivation = Table(
+    "revision_motivation",
+    Base.metadata,
+    Column("revision_id", ForeignKey("revision.id", ondelete="CASCADE"), primary_key=True),
+    Column("comment_id", ForeignKey("comment.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Revision(Base):
+    """One change to the plan after consultation: who, when, why, motivated by which comments."""
+
+    __tablename__ = "revision"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    measure_id: Mapped[int] = mapped_column(
+        ForeignKey("measure.id", ondelete="CASCADE"), index=True
+    )
+    sub_goal_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sub_goal.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[RevisionKind] = mapped_column(enum_column(RevisionKind))
+    old_text: Mapped[str | None] = mapped_column(Text)
+    new_text: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str] = mapped_column(String(200))
+    made_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+    measure: Mapped[Measure] = relationship()
+    sub_goal: Mapped[SubGoal | None] = relationship()
+    motivating_comments: Mapped[list["Comment"]] = relationship(secondary=revision_motivation)
+
+
+class Consultation(Versioned, Base):
+    __tablename__ = "consultation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300), unique=True)
+    plan_version_id: Mapped[int] = mapped_column(ForeignKey("plan_version.id"), index=True)
+    opens_on: Mapped[date] = mapped_column(Date)
+    closes_on: Mapped[date] = mapped_column(Date)
+    time_zone: Mapped[str] = mapped_column(String(64), default="Europe/Copenhagen")
+    email_address: Mapped[str | None] = mapped_column(String(320))
+    sms_number: Mapped[str | None] = mapped_column(String(32))
+    sms_keyword: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+    plan_version: Mapped[PlanVersion] = relationship()
+
+
+class Respondent(Versioned, Base):
+    """Who responded. Bodies (UGO, Grønt Råd …) are public; citizens have only contacts.
+
+    Respondents are shared by all consultations in a database, so a committee
+    is registered once and recognised in every consultation.
+    """
+
+    __tablename__ = "respondent"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[RespondentKind] = mapped_column(enum_column(RespondentKind))
+    code: Mapped[str | None] = mapped_column(String(32), unique=True)
+    # The public name; empty for citizens, whose names are personal data.
+    name: Mapped[str | None] = mapped_column(String(300))
+
+    contacts: Mapped[list["RespondentContact"]] = relationship(
+        back_populates="respondent", cascade="all, delete-orphan"
+    )
+
+
+class RespondentContact(Base):
+    """Personal and contact data, kept apart so it can be left out of exports and purged."""
+
+    __tablename__ = "respondent_contact"
+    __table_args__ = (UniqueConstraint("respondent_id", "kind", "value"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    respondent_id: Mapped[int] = mapped_column(
+        ForeignKey("respondent.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[ContactKind] = mapped_column(enum_column(ContactKind))
+    value: Mapped[str] = mapped_column(String(500), index=True)
+
+    respondent: Mapped[Respondent] = relationship(back_populates="contacts")
+
+
+class Pseudonym(Base):
+    """A citizen's number within one consultation: "Borger 17" in every sheet and export."""
+
+    __tablename__ = "pseudonym"
+    __table_args__ = (
+        UniqueConstraint("consultation_id", "number"),
+        UniqueConstraint("consultation_id", "respondent_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(ForeignKey("consultation.id", ondelete="CASCADE"))
+    respondent_id: Mapped[int] = mapped_column(ForeignKey("respondent.id", ondelete="CASCADE"))
+    number: Mapped[int]
+
+
+class StoredFile(Base):
+    """Bytes exactly as received, stored once per content (SHA-256)."""
+
+    __tablename__ = "stored_file"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    size: Mapped[int]
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Response(Versioned, Base):
+    """One submission from one sender via one channel."""
+
+    __tablename__ = "response"
+    __table_args__ = (Index("ix_response_consultation_received", "consultation_id", "received_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(
+        ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+    )
+    respondent_id: Mapped[int | None] = mapped_column(ForeignKey("respondent.id"), index=True)
+    channel: Mapped[Channel] = mapped_column(enum_column(Channel))
+    received_at: Mapped[datetime]
+    # As the channel gave them (personal data): display name, address or number.
+    sender_name: Mapped[str | None] = mapped_column(String(300))
+    sender_address: Mapped[str | None] = mapped_column(String(320))
+    subject: Mapped[str | None] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text, default="")
+    # The channel's own identifier (Message-ID, the gateway's SMS id).
+    external_id: Mapped[str | None] = mapped_column(String(500), index=True)
+    original_file_id: Mapped[int | None] = mapped_column(ForeignKey("stored_file.id"), index=True)
+    original_filename: Mapped[str | None] = mapped_column(String(500))
+    timeliness: Mapped[Timeliness] = mapped_column(enum_column(Timeliness))
+    accepted_late_reason: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[ResponseStatus] = mapped_column(
+        enum_column(ResponseStatus), default=ResponseStatus.RECEIVED
+    )
+    # Why the response needs a person's decision (unreadable, wrong keyword …).
+    problem: Mapped[str | None] = mapped_column(Text)
+    logged_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+    respondent: Mapped[Respondent | None] = relationship()
+    original_file: Mapped[StoredFile | None] = relationship()
+    attachments: Mapped[list["Attachment"]] = relationship(
+        back_populates="response", order_by="Attachment.position", cascade="all, delete-orphan"
+    )
+    comments: Mapped[list["Comment"]] = relationship(back_populates="response")
+
+
+class Attachment(Base):
+    __tablename__ = "attachment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(
+        ForeignKey("response.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int]
+    filename: Mapped[str] = mapped_column(String(500))
+    media_type: Mapped[str] = mapped_column(String(200))
+    file_id: Mapped[int] = mapped_column(ForeignKey("stored_file.id"), index=True)
+
+    response: Mapped[Response] = relationship(back_populates="attachments")
+    file: Mapped[StoredFile] = relationship()
+
+
+class Comment(Versioned, Base):
+    """One point made by a respondent, from a response or written in a memo.
+
+    ``respondent_id`` is always set (for a comment from a response it is the
+    response's respondent), so comments can be counted by source directly.
+    """
+
+    __tablename__ = "comment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(
+        ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+    )
+    respondent_id: Mapped[int] = mapped_column(ForeignKey("respondent.id"), index=True)
+    response_id: Mapped[int | None] = mapped_column(
+        ForeignKey("response.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int]
+    text: Mapped[str] = mapped_column(Text)
+    # The administration's short answer written right after the comment.
+    reply: Mapped[str | None] = mapped_column(Text)
+    outcome: Mapped[Outcome | None] = mapped_column(enum_column(Outcome))
+    # Where the text came from when imported, e.g. "linje 18" of a memo.
+    source_location: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+    respondent: Mapped[Respondent] = relationship()
+    response: Mapped[Response | None] = relationship(back_populates="comments")
+    targets: Mapped[list["CommentTarget"]] = relationship(
+        back_populates="comment", cascade="all, delete-orphan", order_by="CommentTarget.id"
+    )
+
+
+class CommentTarget(Base):
+    __tablename__ = "comment_target"
+    __table_args__ = (
+        CheckConstraint(
+            "(level = 'measure') = (measure_id IS NOT NULL)"
+            " AND (level = 'section') = (section_id IS NOT NULL)",
+            name="target_matches_level",
+        ),
+        UniqueConstraint("comment_id", "level", "measure_id", "section_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    comment_id: Mapped[int] = mapped_column(
+        ForeignKey("comment.id", ondelete="CASCADE"), index=True
+    )
+    level: Mapped[TargetLevel] = mapped_column(enum_column(TargetLevel))
+    measure_id: Mapped[int | None] = mapped_column(
+        ForeignKey("measure.id", ondelete="CASCADE"), index=True
+    )
+    section_id: Mapped[int | None] = mapped_column(
+        ForeignKey("section.id", ondelete="CASCADE"), index=True
+    )
+
+    comment: Mapped[Comment] = relationship(back_populates="targets")
+    measure: Mapped[Measure | None] = relationship()
+    section: Mapped[Section | None] = relationship()
+
+
+class Assessment(Versioned, Base):
+    """The administration's assessment of the comments on one measure."""
+
+    __tablename__ = "assessment"
+    __table_args__ = (UniqueConstraint("consultation_id", "measure_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(
+        ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+    )
+    measure_id: Mapped[int] = mapped_column(
+        ForeignKey("measure.id", ondelete="CASCADE"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text, default="")
+    category: Mapped[AssessmentCategory] = mapped_column(
+        enum_column(AssessmentCategory), default=AssessmentCategory.BLANK
+    )
+
+    measure: Mapped[Measure] = relationship()
+
+
+class DocumentImport(Base):
+    """A document imported into a consultation, kept with what the importer reported."""
+
+    __tablename__ = "document_import"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(
+        ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(32))
+    filename: Mapped[str] = mapped_column(String(500))
+    file_id: Mapped[int] = mapped_column(ForeignKey("stored_file.id"))
+    imported_at: Mapped[datetime] = mapped_column(default=utc_now)
+    imported_by: Mapped[str] = mapped_column(String(200))
+    report: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class AuditEntry(Base):
+    """Who changed what, when, from which value to which. Written automatically."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_entity", "entity", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utc_now)
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(16))
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[int]
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON)

@@ -1,0 +1,141 @@
+"""Bringing a database to the schema this program expects.
+
+- A database without tables is created at the newest revision.
+- An older SQLite file is copied to a backup beside it, then upgraded.
+- An older PostgreSQL database is refused: a team's server is upgraded on
+  purpose, with ``hoering db upgrade``, by whoever looks after it.
+- A database from a newer program, or one that is not Høring's, is refused.
+"""
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+from sqlalchemy.engine import URL
+
+from hoering.domain.errors import DatabaseError
+from hoering.packaged import migrations_dir
+from hoering.store.database import Database, create_engine_for, describe
+
+
+class SchemaState(StrEnum):
+    EMPTY = "empty"
+    CURRENT = "current"
+    OLDER = "older"
+    NEWER = "newer"
+    FOREIGN = "foreign"
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaStatus:
+    state: SchemaState
+    revision: str | None
+    head: str
+
+
+def _config(url: URL, script_location: Path | None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(script_location or migrations_dir()))
+    config.set_main_option(
+        "sqlalchemy.url", url.render_as_string(hide_password=False).replace("%", "%%")
+    )
+    return config
+
+
+def status(db: Database, *, script_location: Path | None = None) -> SchemaStatus:
+    """Which revision the database is at, compared with this program's newest."""
+    db.check_connection()
+    scripts = ScriptDirectory.from_config(_config(db.url, script_location))
+    head = scripts.get_current_head()
+    assert head is not None, "the migrations folder has no revisions"
+    with db.engine.connect() as connection:
+        revision = MigrationContext.configure(connection).get_current_revision()
+        tables = set(inspect(connection).get_table_names())
+    if revision is None:
+        state = SchemaState.EMPTY if not tables else SchemaState.FOREIGN
+    elif revision == head:
+        state = SchemaState.CURRENT
+    elif _is_known(scripts, revision):
+        state = SchemaState.OLDER
+    else:
+        state = SchemaState.NEWER
+    return SchemaStatus(state, revision, head)
+
+
+def _is_known(scripts: ScriptDirectory, revision: str) -> bool:
+    try:
+        return scripts.get_revision(revision) is not None
+    except Exception:  # alembic raises several kinds for an unknown id
+        return False
+
+
+def prepare(db: Database, *, script_location: Path | None = None) -> SchemaStatus:
+    """Make the database usable at start-up, or explain in one line why it is not."""
+    found = status(db, script_location=script_location)
+    if found.state is SchemaState.CURRENT:
+        return found
+    if found.state is SchemaState.EMPTY:
+        _upgrade(db.url, script_location)
+    elif found.state is SchemaState.OLDER and db.backend == "sqlite":
+        backup_sqlite(db.url, reason=f"rev{found.revision}")
+        _upgrade(db.url, script_location)
+    elif found.state is SchemaState.OLDER:
+        raise DatabaseError(
+            f"Databasen {describe(db.url)} har en ældre version ({found.revision}); "
+            f"opgrader den med: hoering --db '{describe(db.url)}' db upgrade"
+        )
+    elif found.state is SchemaState.NEWER:
+        raise DatabaseError(
+            f"Databasen er lavet af en nyere udgave af Høring (version {found.revision}); "
+            "opdater programmet."
+        )
+    else:
+        raise DatabaseError(
+            f"{describe(db.url)} indeholder andre data end en Høring-database; den er ikke ændret."
+        )
+    return status(db, script_location=script_location)
+
+
+def upgrade(db: Database, *, script_location: Path | None = None) -> SchemaStatus:
+    """Upgrade on request (``hoering db upgrade``); SQLite files are backed up first."""
+    found = status(db, script_location=script_location)
+    if found.state in (SchemaState.NEWER, SchemaState.FOREIGN):
+        return prepare(db, script_location=script_location)  # raises the explanation
+    if found.state is SchemaState.OLDER and db.backend == "sqlite":
+        backup_sqlite(db.url, reason=f"rev{found.revision}")
+    if found.state is not SchemaState.CURRENT:
+        _upgrade(db.url, script_location)
+    return status(db, script_location=script_location)
+
+
+def _upgrade(url: URL, script_location: Path | None) -> None:
+    engine = create_engine_for(url, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            config = _config(url, script_location)
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    finally:
+        engine.dispose()
+
+
+def backup_sqlite(url: URL, *, reason: str) -> Path:
+    """Copy a SQLite database with the online backup API (safe while others read it)."""
+    source_path = Path(str(url.database))
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target_path = source_path.with_name(f"{source_path.stem}.{reason}.{stamp}.backup.sqlite")
+    source = sqlite3.connect(source_path)
+    target = sqlite3.connect(target_path)
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+        source.close()
+    return target_path
