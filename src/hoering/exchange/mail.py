@@ -1,0 +1,166 @@
+"""Reading a saved e-mail (.eml): sender, time, subject, plain-text body and attachments.
+
+Broken mail is read as far as it goes: each part that could not be read is
+named in ``problems`` instead of failing the whole message (ECOSYSTEM.md lists
+the traps: unknown charsets, raw 8-bit headers, missing or naive dates).
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+from email import policy
+from email.message import EmailMessage, Message, MIMEPart
+from email.parser import BytesParser
+from email.utils import parseaddr, parsedate_to_datetime
+
+from hoering.exchange.html_text import html_to_text
+
+
+@dataclass(frozen=True, slots=True)
+class MailAttachment:
+    filename: str
+    media_type: str
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class IncomingMail:
+    sender_name: str | None
+    sender_address: str | None
+    # None when the mail has no usable Date header (aware otherwise).
+    sent_at: datetime | None
+    subject: str | None
+    body: str
+    message_id: str | None
+    attachments: tuple[MailAttachment, ...]
+    problems: tuple[str, ...]
+
+
+def read_email(data: bytes) -> IncomingMail:
+    message = BytesParser(policy=policy.default).parsebytes(data)
+    assert isinstance(message, EmailMessage)
+    problems: list[str] = []
+    name, address = _sender(message, problems)
+    body = _body_text(message, problems)
+    return IncomingMail(
+        sender_name=name,
+        sender_address=address,
+        sent_at=_sent_at(message, problems),
+        subject=_header(message, "subject", problems),
+        body=body,
+        message_id=_header(message, "message-id", problems),
+        attachments=tuple(_attachments(message, problems)),
+        problems=tuple(problems),
+    )
+
+
+def _header(message: EmailMessage, name: str, problems: list[str]) -> str | None:
+    try:
+        value = message[name]
+    except Exception as error:  # a malformed header raises while it is parsed
+        problems.append(f"Feltet {name} kan ikke læses ({error}).")
+        return _raw_header(message, name)
+    if value is None:
+        return None
+    text = str(value).strip()
+    if "\ufffd" in text:  # raw 8-bit bytes: recover them from the source
+        return _raw_header(message, name) or text
+    return text or None
+
+
+def _raw_header(message: Message, name: str) -> str | None:
+    for key, value in message.raw_items():
+        if key.lower() == name:
+            raw = str(value).encode("utf-8", "surrogateescape")
+            for charset in ("utf-8", "cp1252"):
+                try:
+                    return raw.decode(charset).strip()
+                except UnicodeDecodeError:
+                    continue
+    return None
+
+
+def _sender(message: EmailMessage, problems: list[str]) -> tuple[str | None, str | None]:
+    value = _header(message, "from", problems)
+    if not value:
+        problems.append("Afsenderen mangler.")
+        return None, None
+    name, address = parseaddr(value)
+    return (name.strip() or None), (address.strip().lower() or None)
+
+
+def _sent_at(message: EmailMessage, problems: list[str]) -> datetime | None:
+    value = _header(message, "date", problems)
+    if not value:
+        problems.append("Afsendelsestidspunktet mangler.")
+        return None
+    try:
+        sent = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        problems.append(f"Afsendelsestidspunktet »{value}« kan ikke læses.")
+        return None
+    if sent.tzinfo is None:
+        problems.append(f"Afsendelsestidspunktet »{value}« har ingen tidszone.")
+        return None
+    return sent
+
+
+def _body_text(message: EmailMessage, problems: list[str]) -> str:
+    part = message.get_body(preferencelist=("plain", "html"))
+    parts: list[MIMEPart] = [part] if part is not None else list(_text_parts(message))
+    for candidate in parts:
+        text = _decoded_text(candidate, problems)
+        if candidate.get_content_subtype() == "html":
+            text = html_to_text(text)
+        text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+        if text:
+            return text
+    problems.append("E-mailen har ingen tekst.")
+    return ""
+
+
+def _text_parts(message: EmailMessage) -> list[MIMEPart]:
+    return [
+        part
+        for part in message.walk()
+        if isinstance(part, MIMEPart)
+        and part.get_content_maintype() == "text"
+        and not part.is_attachment()
+    ]
+
+
+def _decoded_text(part: MIMEPart, problems: list[str]) -> str:
+    try:
+        content = part.get_content()
+        if isinstance(content, str):
+            return content
+    except (LookupError, UnicodeDecodeError, AssertionError):
+        pass
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return ""
+    for charset in ("utf-8", "cp1252"):
+        try:
+            return payload.decode(charset)
+        except UnicodeDecodeError:
+            continue
+    problems.append("Tegnsættet i e-mailens tekst er ukendt; teksten er læst som latin-1.")
+    return payload.decode("latin-1")
+
+
+def _attachments(message: EmailMessage, problems: list[str]) -> list[MailAttachment]:
+    found = []
+    for number, part in enumerate(message.iter_attachments(), 1):
+        if not isinstance(part, MIMEPart):
+            continue
+        filename = part.get_filename() or f"bilag-{number}"
+        if part.get_content_type() == "message/rfc822":
+            inner = part.get_payload(0) if part.is_multipart() else part.get_payload()
+            data = inner.as_bytes() if isinstance(inner, Message) else b""
+            filename = part.get_filename() or f"videresendt-{number}.eml"
+        else:
+            payload = part.get_payload(decode=True)
+            data = payload if isinstance(payload, bytes) else b""
+        if not data:
+            problems.append(f"Bilaget {filename} er tomt eller kan ikke læses.")
+        found.append(MailAttachment(filename, part.get_content_type(), data))
+    return found
