@@ -1,0 +1,127 @@
+"""The plan as a tree of sections and measures, with the work left on each node."""
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from sqlalchemy import distinct, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from hoering.domain.enums import TargetLevel
+from hoering.services.consultations import resolve
+from hoering.services.dto import MeasureNode, PlanTree, SectionNode, WorkCounts
+from hoering.store.database import UnitOfWork
+from hoering.store.models import Assessment, Comment, CommentTarget, Consultation, Measure, Section
+
+
+def plan_tree(uow: UnitOfWork, consultation: str | int | None) -> PlanTree:
+    """Themes > sub-themes > groups > measures in plan order, each with its work counts."""
+    with uow:
+        found = resolve(uow.session, None if consultation is None else str(consultation))
+        return _build_tree(uow.session, found)
+
+
+def _build_tree(session: Session, consultation: Consultation) -> PlanTree:
+    version = consultation.plan_version_id
+    sections = list(
+        session.scalars(
+            select(Section).where(Section.plan_version_id == version).order_by(Section.position)
+        )
+    )
+    measures = list(
+        session.scalars(
+            select(Measure).where(Measure.plan_version_id == version).order_by(Measure.position)
+        )
+    )
+    measure_counts = _comment_counts(session, consultation.id, CommentTarget.measure_id)
+    section_counts = _comment_counts(session, consultation.id, CommentTarget.section_id)
+    assessed = set(
+        session.scalars(
+            select(Assessment.measure_id).where(
+                Assessment.consultation_id == consultation.id, func.trim(Assessment.text) != ""
+            )
+        )
+    )
+    measure_nodes = {
+        m.id: MeasureNode(
+            id=m.id,
+            number=m.number,
+            title=m.title,
+            status=m.status,
+            counts=measure_counts.get(m.id, WorkCounts())
+            + WorkCounts(measures_without_assessment=0 if m.id in assessed else 1),
+        )
+        for m in measures
+    }
+    # Sections and measures share one position sequence: the plan's document order.
+    children: dict[int | None, list[Section | Measure]] = defaultdict(list)
+    items: list[Section | Measure] = [*sections, *measures]
+    for item in sorted(items, key=lambda i: i.position):
+        children[item.parent_id if isinstance(item, Section) else item.section_id].append(item)
+
+    def build(parent: int | None) -> tuple[SectionNode | MeasureNode, ...]:
+        nodes: list[SectionNode | MeasureNode] = []
+        for item in children[parent]:
+            if isinstance(item, Measure):
+                nodes.append(measure_nodes[item.id])
+                continue
+            below = build(item.id)
+            nodes.append(
+                SectionNode(
+                    id=item.id,
+                    level=item.level,
+                    title=item.title,
+                    group_kind=item.group_kind,
+                    children=below,
+                    counts=_sum(below, section_counts.get(item.id, WorkCounts())),
+                )
+            )
+        return tuple(nodes)
+
+    roots = build(None)
+    return PlanTree(
+        consultation_id=consultation.id,
+        plan_title=consultation.plan_version.plan.title,
+        roots=roots,
+        counts=_sum(roots, WorkCounts()),
+        policy=_level_counts(session, consultation.id, TargetLevel.POLICY),
+        new_measures=_level_counts(session, consultation.id, TargetLevel.NEW_MEASURE),
+    )
+
+
+def _comment_counts(
+    session: Session, consultation_id: int, column: InstrumentedAttribute[int | None]
+) -> dict[int, WorkCounts]:
+    query = (
+        select(
+            column,
+            func.count(distinct(Comment.id)),
+            func.count(distinct(Comment.id)).filter(Comment.outcome.is_(None)),
+        )
+        .join(Comment, Comment.id == CommentTarget.comment_id)
+        .where(Comment.consultation_id == consultation_id, column.is_not(None))
+        .group_by(column)
+    )
+    return {
+        key: WorkCounts(total, open_)
+        for key, total, open_ in session.execute(query)
+        if key is not None
+    }
+
+
+def _level_counts(session: Session, consultation_id: int, level: TargetLevel) -> WorkCounts:
+    total, open_ = session.execute(
+        select(
+            func.count(distinct(Comment.id)),
+            func.count(distinct(Comment.id)).filter(Comment.outcome.is_(None)),
+        )
+        .join(CommentTarget, CommentTarget.comment_id == Comment.id)
+        .where(Comment.consultation_id == consultation_id, CommentTarget.level == level)
+    ).one()
+    return WorkCounts(total, open_)
+
+
+def _sum(nodes: Sequence[SectionNode | MeasureNode], own: WorkCounts) -> WorkCounts:
+    total = own
+    for node in nodes:
+        total = total + node.counts
+    return total

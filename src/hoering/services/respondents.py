@@ -1,0 +1,100 @@
+"""Respondents: registered bodies (committees, councils …) and citizens met at intake."""
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from hoering.domain.enums import ContactKind, RespondentKind
+from hoering.domain.errors import InvalidInputError
+from hoering.services.dto import RespondentSummary
+from hoering.store.database import UnitOfWork
+from hoering.store.models import Pseudonym, Respondent, RespondentContact
+
+_BODY_KINDS = (
+    RespondentKind.COMMITTEE,
+    RespondentKind.COUNCIL,
+    RespondentKind.ORGANISATION,
+    RespondentKind.COMPANY,
+    RespondentKind.INTERNAL,
+)
+
+
+def register_body(
+    uow: UnitOfWork, code: str, name: str, kind: RespondentKind = RespondentKind.COMMITTEE
+) -> RespondentSummary:
+    """Register a committee, council, organisation or company by its code (e.g. UGO)."""
+    with uow:
+        respondent = add_body(uow.session, code, name, kind)
+        uow.commit()
+        return summarise(respondent)
+
+
+def add_body(session: Session, code: str, name: str, kind: RespondentKind) -> Respondent:
+    code = code.strip().upper()
+    if not code or not code.replace("Æ", "").replace("Ø", "").replace("Å", "").isalnum():
+        raise InvalidInputError(f"Ugyldig afsenderkode: »{code}« (brug bogstaver og tal).")
+    if kind not in _BODY_KINDS:
+        raise InvalidInputError("Borgere registreres ved modtagelse, ikke med en kode.")
+    if session.scalar(select(Respondent.id).where(Respondent.code == code)) is not None:
+        raise InvalidInputError(f"Afsenderkoden {code} er allerede i brug.")
+    respondent = Respondent(kind=kind, code=code, name=name.strip() or code)
+    session.add(respondent)
+    session.flush()
+    return respondent
+
+
+def list_bodies(uow: UnitOfWork) -> list[RespondentSummary]:
+    with uow:
+        rows = uow.session.scalars(
+            select(Respondent).where(Respondent.code.is_not(None)).order_by(Respondent.code)
+        )
+        return [summarise(r) for r in rows]
+
+
+def known_codes(session: Session) -> dict[str, Respondent]:
+    rows = session.scalars(select(Respondent).where(Respondent.code.is_not(None)))
+    return {r.code: r for r in rows if r.code}
+
+
+def find_by_contact(session: Session, kind: ContactKind, value: str) -> Respondent | None:
+    """An earlier respondent with this e-mail address or phone number, if any."""
+    return session.scalars(
+        select(Respondent)
+        .join(RespondentContact)
+        .where(RespondentContact.kind == kind, func.lower(RespondentContact.value) == value.lower())
+        .order_by(Respondent.id)
+    ).first()
+
+
+def add_citizen(session: Session, contacts: dict[ContactKind, str]) -> Respondent:
+    citizen = Respondent(kind=RespondentKind.CITIZEN)
+    citizen.contacts = [
+        RespondentContact(kind=kind, value=value) for kind, value in contacts.items() if value
+    ]
+    session.add(citizen)
+    session.flush()
+    return citizen
+
+
+def ensure_pseudonym(session: Session, consultation_id: int, respondent: Respondent) -> int:
+    """The citizen's number in this consultation, assigned at their first response."""
+    existing = session.scalar(
+        select(Pseudonym.number).where(
+            Pseudonym.consultation_id == consultation_id,
+            Pseudonym.respondent_id == respondent.id,
+        )
+    )
+    if existing is not None:
+        return existing
+    highest = session.scalar(
+        select(func.max(Pseudonym.number)).where(Pseudonym.consultation_id == consultation_id)
+    )
+    number = (highest or 0) + 1
+    session.add(
+        Pseudonym(consultation_id=consultation_id, respondent_id=respondent.id, number=number)
+    )
+    session.flush()
+    return number
+
+
+def summarise(respondent: Respondent) -> RespondentSummary:
+    return RespondentSummary(respondent.id, respondent.kind, respondent.code, respondent.name)
