@@ -1,0 +1,67 @@
+"""Starting the window: the Qt application, its translations, the database."""
+
+import os
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from hoering.config import current_user, database_setting
+from hoering.domain.errors import HoeringError
+from hoering.gui.main_window import MainWindow
+from hoering.packaged import resources_dir
+from hoering.services.opening import open_database
+
+LANGUAGE_ENV = "HOERING_LANG"
+
+
+def create_application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv)
+    app.setOrganizationName("hoering")
+    app.setApplicationName("Høring")
+    install_translations(app, interface_language())
+    return app
+
+
+def interface_language() -> str:
+    """Danish unless $HOERING_LANG or the system asks for English."""
+    chosen = os.environ.get(LANGUAGE_ENV, "").lower()
+    if chosen:
+        return "en" if chosen.startswith("en") else "da"
+    return "en" if QLocale.system().language() is QLocale.Language.English else "da"
+
+
+def install_translations(app: QApplication, language: str) -> None:
+    """Qt's own texts in the chosen language; ours are Danish at source, English translated."""
+    qt_translator = QTranslator(app)
+    if qt_translator.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt_translator)
+    if language == "en":
+        ours = QTranslator(app)
+        if ours.load("hoering_en", str(resources_dir() / "translations")):
+            app.installTranslator(ours)
+
+
+def run_window(*, db: str | None, user: str | None) -> int:
+    app = create_application()
+    setting, is_default = database_setting(db)
+    try:
+        database = open_database(setting, current_user(user))
+    except HoeringError as error:
+        print(f"hoering: {error.message}", file=sys.stderr)
+        box = QMessageBox(QMessageBox.Icon.Critical, "Høring", error.message)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+        return 1
+    window = MainWindow(database, create_demo_if_empty=is_default)
+    window.show()
+    window.load_consultations()
+    try:
+        return app.exec()
+    finally:
+        database.dispose()
