@@ -121,8 +121,10 @@ class PlanTreeModel(QAbstractItemModel):
     def _display(self, node: Node, column: int) -> str:
         if column == COLUMN_TITLE:
             if isinstance(node, MeasureNode):
-                label = node.label if node.title else f"{node.number}. {self.tr('(uden titel)')}"
-                return f"{label} {self.tr('(udgår)')}" if _is_dropped(node) else label
+                untitled = self.tr("(uden titel)")
+                label = node.label if node.title else f"{node.number}. {untitled}"
+                dropped = self.tr("(udgår)")
+                return f"{label} {dropped}" if _is_dropped(node) else label
             return node.title
         counts = node.counts
         value = {

@@ -101,7 +101,6 @@ def import_memo_into(
     actor: str,
 ) -> MemoImportReport:
     """Add a memo's content to a consultation in an open session (no commit)."""
-    _require_empty_plan(session, consultation)
     bodies = known_codes(session)
     confirmed = {c.code.strip().upper(): c for c in confirm}
     parsed = parse_memo(
@@ -111,6 +110,7 @@ def import_memo_into(
     )
     if parsed.unknown_codes:
         raise UnknownSourceCodesError(parsed.unknown_codes, parsed.location_word)
+    _require_empty_plan(session, consultation)
     created = [
         add_body(session, c.code, c.name, c.kind)
         for code, c in confirmed.items()

@@ -35,8 +35,8 @@ def database_url(text: str) -> URL:
         raise DatabaseError(f"Ugyldig databaseadresse: {text}") from error
     if url.get_backend_name() not in ("sqlite", "postgresql"):
         raise DatabaseError(f"Databasetypen {url.get_backend_name()!r} understøttes ikke.")
-    if url.get_backend_name() == "postgresql" and url.get_driver_name() != "psycopg":
-        url = url.set(drivername="postgresql+psycopg")
+    if url.get_backend_name() == "postgresql":
+        url = url.set(drivername="postgresql+psycopg")  # the driver Høring ships with
     return url
 
 
