@@ -1,6 +1,6 @@
 """Take a screenshot of the real main window, for looking at what users see.
 
-    xvfb-run -a -s "-screen 0 1280x800x24" python tools/screenshot.py --db demo.sqlite out.png
+xvfb-run -a -s "-screen 0 1280x800x24" python tools/screenshot.py --db demo.sqlite out.png
 """
 
 import argparse
