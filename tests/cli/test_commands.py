@@ -11,7 +11,7 @@ import pytest
 from hoering.app import main
 from hoering.exchange.memo.rows import parse_memo_bytes
 from tests.support.memo_files import memo_as_docx
-from tests.support.seeds import MEMO_PATH, memo_bytes, seed
+from tests.support.seeds import MEMO_PATH, SHORT_PLAN_PATH, memo_bytes
 
 SOURCES = [
     "--source",
@@ -130,7 +130,7 @@ def test_unknown_sources_are_refused_with_the_way_to_confirm_them(tmp_path: Path
     [
         (lambda folder: folder / "findes-ikke.txt", "Filen findes ikke"),
         (
-            lambda folder: _write(folder / "brev.txt", seed("001").read_bytes()),
+            lambda folder: _write(folder / "brev.txt", SHORT_PLAN_PATH.read_bytes()),
             "ligner ikke et høringsnotat",
         ),
         (lambda folder: _write(folder / "halv.txt", memo_bytes()[:9000]), "afkortet"),

@@ -7,7 +7,7 @@ from hoering.exchange.memo.model import NoteKind, ParsedMemo
 from hoering.exchange.memo.parser import parse_memo
 from hoering.exchange.memo.rows import MemoRow, MemoTable, parse_memo_bytes
 from tests.support.memo_files import memo_as_docx, memo_as_xlsx
-from tests.support.seeds import MEMO_CODES, MEMO_PATH, memo_bytes, seed
+from tests.support.seeds import MEMO_CODES, MEMO_PATH, SHORT_PLAN_PATH, memo_bytes
 
 
 def parse(data: bytes, name: str, codes: frozenset[str] = MEMO_CODES) -> ParsedMemo:
@@ -46,7 +46,7 @@ def test_an_empty_file_is_refused() -> None:
 
 def test_a_text_that_is_not_a_memo_is_refused() -> None:
     with pytest.raises(FileFormatError, match="ligner ikke et høringsnotat"):
-        parse(seed("001").read_bytes(), "kort-udgave.txt")
+        parse(SHORT_PLAN_PATH.read_bytes(), "kort-udgave.txt")
 
 
 @pytest.mark.parametrize(

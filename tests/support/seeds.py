@@ -1,4 +1,4 @@
-"""The real documents from shared/seeds, as the tests use them."""
+"""The real documents (shared/seeds) the tests use, shipped with the repository."""
 
 from pathlib import Path
 
@@ -13,7 +13,5 @@ def memo_bytes() -> bytes:
     return MEMO_PATH.read_bytes()
 
 
-def seed(prefix: str) -> Path:
-    """A seed document by its number, e.g. seed("001"), when the shared folder is there."""
-    folder = Path(__file__).resolve().parents[3] / "shared" / "seeds"
-    return next(folder.glob(f"{prefix}_*"))
+# Seed 001, the public short edition of the plan: a real document that is not a memo.
+SHORT_PLAN_PATH = Path(__file__).resolve().parents[1] / "data" / "kort-udgave-klimahandleplan.txt"
