@@ -189,10 +189,13 @@ class _Parser:
         closed = len(re.findall(r"</p\s*>", joined, re.IGNORECASE))
         number = _measure_number(_row_text(last, 0))
         widest = max(len(row.cells) for row in rows)
+        # A measure row with fewer cells than the table stops mid-row, unless it is a
+        # whole row in one cell ("64. VMU: …").
+        whole_in_one_cell = number is not None and number[1] is not None and len(last.cells) == 1
         cut_measure = (
             self.numbered
             and number is not None
-            and (number[1] is None or len(last.cells) > 1)
+            and not whole_in_one_cell
             and len(last.cells) < widest
         )
         if opened > closed or cut_measure:
@@ -235,7 +238,7 @@ class _Parser:
         layout = self.layout
         measure = _MeasureBuilder(
             key=len(self.measures),
-            section=self.group if self.group is not None else self._deepest_section(),
+            section=self._deepest_section(),
             number=number[0] if number else None,
             title="",
             row=row.number,
