@@ -19,14 +19,16 @@ _RULES: tuple[tuple[AssessmentCategory, re.Pattern[str]], ...] = tuple(
             AssessmentCategory.SUB_GOAL_CHANGED,
             r"\b(del)?mål(et|sætning(en)?)? (er )?ændret\b|^ændret til\b|skrevet ind i målet",
         ),
-        (AssessmentCategory.GOAL_KEPT, r"\bfastholdt?\b"),
+        (AssessmentCategory.GOAL_KEPT, r"\bfasthold(?:t|e|es)?\b"),
+        # "ikke muligt at indarbejde …" declines: an explanation, not an incorporation.
+        (AssessmentCategory.EXPLANATION, r"\bikke\b[^.]{0,40}\b(indarbejde|indskrive|skrive ind)"),
         (
             AssessmentCategory.INCORPORATED,
-            r"\b(indarbejde[ts]?|indskrevet|skrevet ind|indgår i|involveres|fremgår af)\b",
+            r"\b(indarbejde[ts]?|indskrevet|skrevet ind|indgår i|involveres)\b",
         ),
         (
             AssessmentCategory.FURTHER_WORK,
-            r"\binput\b|\barbejde[rs]? (vi )?videre\b|\bvidere arbejde\b|\bgode ideer\b",
+            r"\binput\b|\barbejde[rs]?( \w+)? videre\b|\bvidere arbejde\b|\bgode ideer\b",
         ),
         (
             AssessmentCategory.DEFERRED,

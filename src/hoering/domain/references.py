@@ -18,6 +18,7 @@ _REFERENCE = re.compile(
 )
 _ITEM_RE = re.compile(rf"({_NUMBER})(?:\s*[-–]\s*(\d+))?")
 
+_YEAR = re.compile(r"(19|20)\d\d")
 # A typo such as "punkt 7-1100" must not create a thousand targets.
 MAX_RANGE = 100
 
@@ -34,6 +35,8 @@ def measure_references(text: str) -> tuple[str, ...]:
 
 
 def _expand(first: str, last: str | None) -> list[str]:
+    if _YEAR.fullmatch(first):  # "punkt 12, 2030 er for sent": a year, not a measure
+        return []
     if last is None or "." in first:
         return [first]
     start, end = int(first), int(last)

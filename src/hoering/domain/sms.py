@@ -28,7 +28,7 @@ def strip_keyword(message: str, keyword: str) -> KeywordResult:
     if not words:
         return KeywordResult(KeywordMatch.MISSING, message.strip())
     full = re.compile(
-        r"^\s*" + r"\s+".join(map(re.escape, words)) + r"(?![\wæøå])[\s:;,.\-–]*",
+        r"^\s*" + r"\s+".join(map(re.escape, words)) + r"(?![\wæøå])[\s:;,.\-–—]*",
         re.IGNORECASE,
     )
     if found := full.match(message):
@@ -50,8 +50,9 @@ def normalise_phone(number: str) -> str | None:
     digits = digits[2:] if digits.startswith("00") else digits
     if len(digits) == 8 and not international:
         return f"+45{digits}"
-    if len(digits) == 10 and digits.startswith("45"):
-        return f"+{digits}"
+    if digits.startswith("45") and (international or len(digits) == 10):
+        # Danish numbers have exactly eight digits after the country code.
+        return f"+{digits}" if len(digits) == 10 else None
     if international and 8 <= len(digits) <= 15:
         return f"+{digits}"
     return None

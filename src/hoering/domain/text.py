@@ -15,9 +15,10 @@ def tidy(text: str) -> str:
 
 def join_continuation(first: str, more: str) -> str:
     """Join text split by a page break: mid-sentence with a space, else as a new paragraph."""
-    if not first:
+    if not first.strip():
         return more
-    if not more:
+    if not more.strip():
         return first
-    separator = "\n" if first.rstrip()[-1] in ".!?:" else " "
-    return first + separator + more
+    first = first.rstrip()
+    separator = "\n" if first[-1] in ".!?:" else " "
+    return first + separator + more.lstrip()

@@ -105,8 +105,10 @@ def _sent_at(message: EmailMessage, problems: list[str]) -> datetime | None:
 
 
 def _body_text(message: EmailMessage, problems: list[str]) -> str:
-    part = message.get_body(preferencelist=("plain", "html"))
-    parts: list[MIMEPart] = [part] if part is not None else list(_text_parts(message))
+    """The preferred body (plain, then HTML); if that is empty, any other text part."""
+    preferred = message.get_body(preferencelist=("plain", "html"))
+    parts: list[MIMEPart] = [preferred] if preferred is not None else []
+    parts += [part for part in _text_parts(message) if part is not preferred]
     for candidate in parts:
         text = _decoded_text(candidate, problems)
         if candidate.get_content_subtype() == "html":
@@ -129,22 +131,25 @@ def _text_parts(message: EmailMessage) -> list[MIMEPart]:
 
 
 def _decoded_text(part: MIMEPart, problems: list[str]) -> str:
+    """The text as its declared charset says; if that fails or garbles it, UTF-8, then
+    Windows-1252 (what Danish mail clients send undeclared)."""
     try:
         content = part.get_content()
-        if isinstance(content, str):
+        if isinstance(content, str) and "\ufffd" not in content:
             return content
     except (LookupError, UnicodeDecodeError, AssertionError):
         pass
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         return ""
-    for charset in ("utf-8", "cp1252"):
-        try:
-            return payload.decode(charset)
-        except UnicodeDecodeError:
-            continue
-    problems.append("Tegnsættet i e-mailens tekst er ukendt; teksten er læst som latin-1.")
-    return payload.decode("latin-1")
+    try:
+        return payload.decode("utf-8")
+    except UnicodeDecodeError:
+        problems.append(
+            "Tegnsættet i e-mailens tekst er ukendt eller forkert angivet; "
+            "teksten er læst som Windows-1252."
+        )
+        return payload.decode("cp1252", errors="replace")
 
 
 def _attachments(message: EmailMessage, problems: list[str]) -> list[MailAttachment]:

@@ -48,12 +48,11 @@ class SmsRow:
 def read_sms_export(data: bytes, time_zone: str) -> list[SmsRow]:
     """Every message of a CSV export, with its line number for messages to the user."""
     text = _decode(data)
+    if not text.strip():
+        raise FileFormatError("SMS-filen er tom.")
     delimiter = _delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = next(reader, None)
-    if header is None:
-        raise FileFormatError("SMS-filen er tom.")
-    columns = _map_columns(header)
+    columns = _map_columns(next(reader))
     zone = ZoneInfo(time_zone)
     rows = []
     for values in reader:
@@ -119,7 +118,11 @@ def parse_local_time(text: str, zone: ZoneInfo) -> datetime | None:
     if not text:
         return None
     if text.isdigit() and len(text) >= 9:
-        return datetime.fromtimestamp(int(text), zone)
+        seconds = int(text) / 1000 if len(text) >= 12 else int(text)  # some gateways give ms
+        try:
+            return datetime.fromtimestamp(seconds, zone)
+        except (OverflowError, OSError, ValueError):
+            return None
     try:
         parsed = datetime.fromisoformat(text)
         return parsed if parsed.tzinfo else parsed.replace(tzinfo=zone)
