@@ -1,0 +1,105 @@
+"""``hoering import notat``: a consultation memo into a consultation."""
+
+import argparse
+from pathlib import Path
+
+from hoering.cli.common import CommandParsers, danish_date, open_db, read_input_file
+from hoering.domain.enums import RespondentKind
+from hoering.domain.errors import InvalidInputError
+from hoering.services import consultations, memo_import
+from hoering.services.dto import MemoImportReport
+from hoering.store.database import Database
+
+
+def register(parsers: CommandParsers) -> None:
+    memo = parsers.importing.add_parser(
+        "notat", help="importér et høringsnotat (.txt kopieret fra Word, .docx eller .xlsx)"
+    )
+    memo.add_argument("file", type=Path, metavar="FIL")
+    memo.add_argument("--consultation", metavar="HØRING", help="en eksisterende høring uden plan")
+    memo.add_argument("--title", help="titel på en ny høring (standard: filens navn)")
+    memo.add_argument(
+        "--opens", type=danish_date, metavar="DD-MM-ÅÅÅÅ", help="en ny hørings første dag"
+    )
+    memo.add_argument(
+        "--closes", type=danish_date, metavar="DD-MM-ÅÅÅÅ", help="en ny hørings sidste dag"
+    )
+    memo.add_argument(
+        "--source",
+        action="append",
+        default=[],
+        metavar="KODE=NAVN",
+        help="bekræft en ukendt afsenderkode som udvalg (kan gentages)",
+    )
+    memo.add_argument(
+        "--not-source",
+        action="append",
+        default=[],
+        metavar="KODE",
+        help="en KODE: i notatet, som ikke er en afsender (kan gentages)",
+    )
+    memo.set_defaults(handler=_import)
+
+
+def _import(args: argparse.Namespace) -> None:
+    path: Path = args.file
+    data = read_input_file(path)
+    confirm = [_confirmation(text) for text in args.source]
+    db = open_db(args)
+    try:
+        target = args.consultation or _new_consultation(db, args, path)
+        report = memo_import.import_memo(
+            db.unit_of_work(),
+            target,
+            path.name,
+            data,
+            confirm=confirm,
+            not_sources=args.not_source,
+        )
+    except memo_import.UnknownSourceCodesError as error:
+        codes = " ".join(f"--source {c.code}=NAVN" for c in error.codes)
+        raise InvalidInputError(f"{error.message} Fx: {codes} (eller --not-source KODE)") from error
+    finally:
+        db.dispose()
+    print(format_import_report(report))
+
+
+def _new_consultation(db: Database, args: argparse.Namespace, path: Path) -> int:
+    if args.opens is None or args.closes is None:
+        raise InvalidInputError(
+            "Vælg en høring med --consultation, eller angiv en ny hørings periode "
+            "med --opens og --closes."
+        )
+    title = args.title or path.stem
+    created = consultations.create_consultation(
+        db.unit_of_work(),
+        consultations.NewConsultation(
+            title=title, plan_title=title, opens_on=args.opens, closes_on=args.closes
+        ),
+    )
+    return created.id
+
+
+def _confirmation(text: str) -> memo_import.SourceConfirmation:
+    code, _, name = text.partition("=")
+    if not code.strip():
+        raise InvalidInputError(f"--source skal skrives KODE=NAVN, ikke »{text}«.")
+    return memo_import.SourceConfirmation(code.strip(), name.strip(), RespondentKind.COMMITTEE)
+
+
+def format_import_report(report: MemoImportReport) -> str:
+    lines = [
+        f"Importeret {report.filename} i høring nr. {report.consultation_id}: "
+        f"{report.sections} afsnit, {report.measures} klimatiltag, {report.sub_goals} delmål, "
+        f"{report.comments} bemærkninger, {report.assessments} vurderinger, "
+        f"{report.revisions} revisioner."
+    ]
+    if report.created_respondents:
+        lines.append("Nye afsendere: " + ", ".join(report.created_respondents))
+    for note in report.notes:
+        where = f"{note.location}: " if note.location else ""
+        lines.append(f"  [{_NOTE_NAMES.get(note.kind, note.kind)}] {where}{note.text}")
+    return "\n".join(lines)
+
+
+_NOTE_NAMES = {"unplaced": "ikke placeret", "assumption": "antaget", "numbering": "nummerering"}
