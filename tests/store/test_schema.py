@@ -7,16 +7,19 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import URL
 
 from hoering.domain.errors import DatabaseError
 from hoering.packaged import migrations_dir
+from hoering.services.search import search
 from hoering.store.database import Database
 from hoering.store.models import Base
 from hoering.store.schema import SchemaState, prepare, status, upgrade
 
 ACTOR = "testbruger"
+HEAD = ScriptDirectory(str(migrations_dir())).get_current_head()
 
 # A later revision that only exists in the test: it makes today's head "older".
 _NEXT_REVISION = '''
@@ -25,7 +28,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "9999"
-down_revision = "0001"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -45,7 +48,8 @@ def downgrade() -> None:
 def later_migrations(tmp_path: Path) -> Path:
     folder = tmp_path / "migrations"
     shutil.copytree(migrations_dir(), folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "9999_test_later.py").write_text(_NEXT_REVISION, encoding="utf-8")
+    later = _NEXT_REVISION.replace("{head}", HEAD)
+    (folder / "versions" / "9999_test_later.py").write_text(later, encoding="utf-8")
     return folder
 
 
@@ -82,10 +86,10 @@ def test_an_older_sqlite_file_is_backed_up_then_upgraded(
         assert "test_note" in columns
     finally:
         db.dispose()
-    backups = list(path.parent.glob(f"{path.stem}.rev0001.*.backup.sqlite"))
+    backups = list(path.parent.glob(f"{path.stem}.rev{HEAD}.*.backup.sqlite"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as backup:
-        assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD,)
         assert backup.execute("SELECT count(*) FROM measure").fetchone() == (64,)
 
 
@@ -97,7 +101,7 @@ def test_an_older_postgresql_database_is_refused_with_the_upgrade_command(
     try:
         with pytest.raises(DatabaseError, match=r"hoering --db .* db upgrade"):
             prepare(db, script_location=later_migrations)
-        assert status(db, script_location=later_migrations).revision == "0001"
+        assert status(db, script_location=later_migrations).revision == HEAD
         assert upgrade(db, script_location=later_migrations).revision == "9999"
     finally:
         db.dispose()
@@ -148,3 +152,19 @@ def test_an_unreachable_postgresql_server_gives_a_clear_message() -> None:
             prepare(db)
     finally:
         db.dispose()
+
+
+def test_upgrading_from_the_first_schema_indexes_what_is_there(demo_db: Database) -> None:
+    """Revision 0002 adds search: an older database's texts must become searchable."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    with demo_db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0001")
+    assert status(demo_db).state is SchemaState.OLDER
+    assert upgrade(demo_db).state is SchemaState.CURRENT
+    hits = search(demo_db.unit_of_work(write=False), None, "delecykler")
+    assert {h.kind for h in hits} == {"comment", "response"}

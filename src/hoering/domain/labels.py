@@ -82,6 +82,15 @@ TIMELINESS = {
 }
 
 
-def citizen_pseudonym(number: int) -> str:
+def citizen_pseudonym(number: int | None) -> str:
     """The public name of a citizen: stable per consultation ("Borger 17")."""
-    return f"Borger {number}"
+    return f"Borger {number}" if number is not None else "Borger"
+
+
+def source_label(
+    kind: RespondentKind, code: str | None, name: str | None, pseudonym: int | None
+) -> str:
+    """How a comment's source is shown: a body by code (or name), a citizen by pseudonym."""
+    if kind is RespondentKind.CITIZEN:
+        return citizen_pseudonym(pseudonym)
+    return code or name or RESPONDENT_KIND[kind]

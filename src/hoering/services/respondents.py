@@ -5,6 +5,7 @@ from sqlalchemy.orm import Session
 
 from hoering.domain.enums import ContactKind, RespondentKind
 from hoering.domain.errors import InvalidInputError
+from hoering.domain.labels import source_label
 from hoering.services.dto import RespondentSummary
 from hoering.store.database import UnitOfWork
 from hoering.store.models import Pseudonym, Respondent, RespondentContact
@@ -94,6 +95,22 @@ def ensure_pseudonym(session: Session, consultation_id: int, respondent: Respond
     )
     session.flush()
     return number
+
+
+def pseudonyms(session: Session, consultation_id: int) -> dict[int, int]:
+    """Each citizen's number in a consultation, by respondent id."""
+    rows = session.execute(
+        select(Pseudonym.respondent_id, Pseudonym.number).where(
+            Pseudonym.consultation_id == consultation_id
+        )
+    )
+    return {row.respondent_id: row.number for row in rows}
+
+
+def source_of(respondent: Respondent, numbers: dict[int, int]) -> str:
+    return source_label(
+        respondent.kind, respondent.code, respondent.name, numbers.get(respondent.id)
+    )
 
 
 def summarise(respondent: Respondent) -> RespondentSummary:

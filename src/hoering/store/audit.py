@@ -12,11 +12,12 @@ from typing import Any
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 
-from hoering.store.models import AuditEntry, StoredFile, utc_now
+from hoering.store.models import AuditEntry, SearchEntry, StoredFile, utc_now
 
 ACTOR_KEY = "hoering_actor"
-# Stored files are content-addressed and immutable; their bytes do not belong in a log.
-_NOT_AUDITED: tuple[type, ...] = (AuditEntry, StoredFile)
+# Stored files are content-addressed and immutable, their bytes do not belong in a
+# log; search entries only mirror audited text.
+_NOT_AUDITED: tuple[type, ...] = (AuditEntry, SearchEntry, StoredFile)
 
 
 def install(session_class: type[Session]) -> None:

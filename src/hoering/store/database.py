@@ -12,17 +12,18 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from hoering.domain.errors import ConflictError, DatabaseError
-from hoering.store import audit
+from hoering.store import audit, search_index
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
 _WRITE_OPTION = "hoering_write"
 
 
 class HoeringSession(Session):
-    """A session that writes every change to the audit log."""
+    """A session that writes every change to the audit log and keeps search current."""
 
 
 audit.install(HoeringSession)
+search_index.install(HoeringSession)
 
 
 def database_url(text: str) -> URL:

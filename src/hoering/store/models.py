@@ -400,6 +400,33 @@ class Assessment(Versioned, Base):
     measure: Mapped[Measure] = relationship()
 
 
+class StandardPhrase(Versioned, Base):
+    """A reusable text for assessments and replies ("Input der arbejdes videre med")."""
+
+    __tablename__ = "standard_phrase"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    text: Mapped[str] = mapped_column(Text)
+    # The outcome the phrase usually goes with, offered when it is applied.
+    outcome: Mapped[Outcome | None] = mapped_column(enum_column(Outcome))
+    position: Mapped[int] = mapped_column(default=0)
+
+
+class SearchEntry(Base):
+    """Folded text of one searchable item, kept current by store.search_index."""
+
+    __tablename__ = "search_entry"
+    __table_args__ = (UniqueConstraint("kind", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # The consultation for comments and responses; the plan version for measures.
+    scope_id: Mapped[int] = mapped_column(index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    entity_id: Mapped[int]
+    folded: Mapped[str] = mapped_column(Text)
+
+
 class DocumentImport(Base):
     """A document imported into a consultation, kept with what the importer reported."""
 
