@@ -82,7 +82,8 @@ class Timeliness(StrEnum):
 
 class ResponseStatus(StrEnum):
     RECEIVED = "received"
-    SPLIT = "split"
+    SPLIT = "split"  # made into comments, some still without an outcome
+    DONE = "done"  # every comment has an outcome
     SET_ASIDE = "set_aside"
     UNREADABLE = "unreadable"
 

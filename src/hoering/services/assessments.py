@@ -23,10 +23,14 @@ class AssessmentView:
 
 def get_assessment(uow: UnitOfWork, consultation_id: int, measure_id: int) -> AssessmentView:
     with uow:
-        found = _find(uow.session, consultation_id, measure_id)
-        if found is None:
-            return AssessmentView(measure_id, "", AssessmentCategory.BLANK, 0)
-        return _view(found)
+        return assessment_view(uow.session, consultation_id, measure_id)
+
+
+def assessment_view(session: Session, consultation_id: int, measure_id: int) -> AssessmentView:
+    found = _find(session, consultation_id, measure_id)
+    if found is None:
+        return AssessmentView(measure_id, "", AssessmentCategory.BLANK, 0)
+    return _view(found)
 
 
 def save_assessment(

@@ -1,0 +1,237 @@
+"""What the editor sees on a page: a measure, a plan section, the policy or the proposals.
+
+A page carries everything the window shows at once, read in one transaction:
+the measure's sub-goals as consulted and as revised, every comment that targets
+it with its source and the other measures it also concerns, the assessment,
+and the versions to save edits against.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, selectinload
+
+from hoering.domain.enums import (
+    Channel,
+    MeasureStatus,
+    Outcome,
+    RespondentKind,
+    SectionLevel,
+    TargetLevel,
+    Timeliness,
+)
+from hoering.domain.errors import NotFoundError
+from hoering.services.assessments import AssessmentView, assessment_view
+from hoering.services.respondents import pseudonyms, source_of
+from hoering.store.database import UnitOfWork
+from hoering.store.models import Comment, CommentTarget, Consultation, Measure, Section, SubGoal
+
+
+@dataclass(frozen=True, slots=True)
+class SubGoalView:
+    id: int
+    position: int
+    consulted_text: str | None
+    revised_text: str | None
+    version: int
+
+    @property
+    def status(self) -> MeasureStatus:
+        if self.consulted_text is None:
+            return MeasureStatus.NEW
+        if self.revised_text is None:
+            return MeasureStatus.DROPPED
+        if self.revised_text != self.consulted_text:
+            return MeasureStatus.CHANGED
+        return MeasureStatus.UNCHANGED
+
+
+@dataclass(frozen=True, slots=True)
+class CommentView:
+    id: int
+    version: int
+    source: str
+    respondent_kind: RespondentKind
+    # None for comments written in a memo rather than received.
+    response_id: int | None
+    channel: Channel | None
+    received_at: datetime | None
+    late: bool
+    text: str
+    reply: str | None
+    outcome: Outcome | None
+    # The other measures the comment also concerns (numbers, or titles if unnumbered).
+    also_measures: tuple[str, ...]
+    proposes_new_measure: bool
+
+
+@dataclass(frozen=True, slots=True)
+class MeasurePage:
+    consultation_id: int
+    id: int
+    number: str | None
+    title: str | None
+    status: MeasureStatus
+    version: int
+    # Theme > sub-theme > group titles above the measure.
+    path: tuple[str, ...]
+    sub_goals: tuple[SubGoalView, ...]
+    comments: tuple[CommentView, ...]
+    assessment: AssessmentView
+
+    @property
+    def label(self) -> str:
+        return " ".join(filter(None, [f"{self.number}." if self.number else None, self.title]))
+
+
+@dataclass(frozen=True, slots=True)
+class TargetPage:
+    """Comments on something other than a measure: a section, the policy, or proposals."""
+
+    consultation_id: int
+    level: TargetLevel
+    section_id: int | None
+    section_level: SectionLevel | None
+    title: str
+    path: tuple[str, ...]
+    comments: tuple[CommentView, ...]
+
+
+def measure_page(uow: UnitOfWork, consultation_id: int, measure_id: int) -> MeasurePage:
+    with uow:
+        session = uow.session
+        consultation = _consultation(session, consultation_id)
+        measure = session.get(Measure, measure_id)
+        if measure is None or measure.plan_version_id != consultation.plan_version_id:
+            raise NotFoundError("Klimatiltaget findes ikke (længere) i denne høring.")
+        comments = _comments(
+            session,
+            consultation,
+            select(CommentTarget.comment_id).where(CommentTarget.measure_id == measure_id),
+            exclude_measure=measure_id,
+        )
+        return MeasurePage(
+            consultation_id=consultation_id,
+            id=measure.id,
+            number=measure.number,
+            title=measure.title,
+            status=measure.status,
+            version=measure.version,
+            path=_path(measure.section),
+            sub_goals=tuple(_sub_goal(goal) for goal in measure.sub_goals),
+            comments=comments,
+            assessment=assessment_view(session, consultation_id, measure_id),
+        )
+
+
+def section_page(uow: UnitOfWork, consultation_id: int, section_id: int) -> TargetPage:
+    with uow:
+        session = uow.session
+        consultation = _consultation(session, consultation_id)
+        section = session.get(Section, section_id)
+        if section is None or section.plan_version_id != consultation.plan_version_id:
+            raise NotFoundError("Afsnittet findes ikke (længere) i denne høring.")
+        comments = _comments(
+            session,
+            consultation,
+            select(CommentTarget.comment_id).where(CommentTarget.section_id == section_id),
+        )
+        path = _path(section)
+        return TargetPage(
+            consultation_id,
+            TargetLevel.SECTION,
+            section.id,
+            section.level,
+            section.title,
+            path,
+            comments,
+        )
+
+
+def other_target_page(uow: UnitOfWork, consultation_id: int, level: TargetLevel) -> TargetPage:
+    """The comments on the policy as a whole, or the proposals for new measures."""
+    if level not in (TargetLevel.POLICY, TargetLevel.NEW_MEASURE):
+        raise ValueError(level)
+    with uow:
+        session = uow.session
+        consultation = _consultation(session, consultation_id)
+        comments = _comments(
+            session,
+            consultation,
+            select(CommentTarget.comment_id).where(CommentTarget.level == level),
+        )
+        title = "Politikken som helhed" if level is TargetLevel.POLICY else "Forslag til nye tiltag"
+        return TargetPage(consultation_id, level, None, None, title, (), comments)
+
+
+def _consultation(session: Session, consultation_id: int) -> Consultation:
+    consultation = session.get(Consultation, consultation_id)
+    if consultation is None:
+        raise NotFoundError("Høringen findes ikke (længere).")
+    return consultation
+
+
+def _comments(
+    session: Session,
+    consultation: Consultation,
+    comment_ids: Select[int],
+    *,
+    exclude_measure: int | None = None,
+) -> tuple[CommentView, ...]:
+    rows = session.scalars(
+        select(Comment)
+        .where(Comment.consultation_id == consultation.id, Comment.id.in_(comment_ids))
+        .options(
+            selectinload(Comment.respondent),
+            selectinload(Comment.response),
+            selectinload(Comment.targets).selectinload(CommentTarget.measure),
+        )
+        .order_by(Comment.response_id.is_not(None), Comment.position, Comment.id)
+    ).all()
+    numbers = pseudonyms(session, consultation.id)
+    return tuple(_comment(c, numbers, exclude_measure) for c in rows)
+
+
+def _comment(comment: Comment, numbers: dict[int, int], exclude_measure: int | None) -> CommentView:
+    response = comment.response
+    also = tuple(
+        t.measure.number or t.measure.title or "?"
+        for t in comment.targets
+        if t.measure is not None and t.measure_id != exclude_measure
+    )
+    return CommentView(
+        id=comment.id,
+        version=comment.version,
+        source=source_of(comment.respondent, numbers),
+        respondent_kind=comment.respondent.kind,
+        response_id=comment.response_id,
+        channel=response.channel if response else None,
+        received_at=response.received_at if response else None,
+        late=bool(response and response.timeliness is Timeliness.LATE),
+        text=comment.text,
+        reply=comment.reply,
+        outcome=comment.outcome,
+        also_measures=also,
+        proposes_new_measure=any(t.level is TargetLevel.NEW_MEASURE for t in comment.targets),
+    )
+
+
+def _sub_goal(goal: SubGoal) -> SubGoalView:
+    return SubGoalView(goal.id, goal.position, goal.consulted_text, goal.revised_text, goal.version)
+
+
+def _path(section: Section | None) -> tuple[str, ...]:
+    titles: list[str] = []
+    while section is not None:
+        titles.append(section.title)
+        section = section.parent
+    return tuple(reversed(titles))
+
+
+def comment_views(
+    session: Session, consultation: Consultation, ids: Sequence[int]
+) -> tuple[CommentView, ...]:
+    """Fresh views of some comments (after an edit), in the page's order."""
+    return _comments(session, consultation, select(Comment.id).where(Comment.id.in_(ids)))
