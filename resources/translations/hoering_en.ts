@@ -1,176 +1,1034 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="da">
+<context>
+    <name>ApplyPhraseDialog</name>
+    <message>
+        <location filename="../../src/hoering/gui/phrase_dialogs.py" line="71" />
+        <source>Vælg standardtekst</source>
+        <translation>Choose a standard phrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/phrase_dialogs.py" line="74" />
+        <source>Sæt også &amp;udfald:</source>
+        <translation>Also set the &amp;outcome:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/phrase_dialogs.py" line="76" />
+        <source>&amp;Redigér standardtekster …</source>
+        <translation>&amp;Edit standard phrases …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/phrase_dialogs.py" line="86" />
+        <source>Teksten bliver svar på {0} bemærkning(er).</source>
+        <translation>The text becomes the reply to {0} comment(s).</translation>
+    </message>
+</context>
+<context>
+    <name>CommentTableModel</name>
+    <message>
+        <location filename="../../src/hoering/gui/comment_model.py" line="49" />
+        <source>Afsender</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/comment_model.py" line="50" />
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/comment_model.py" line="51" />
+        <source>Modtaget</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/comment_model.py" line="52" />
+        <source>Bemærkning</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/comment_model.py" line="53" />
+        <source>Svar</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/comment_model.py" line="54" />
+        <source>Også</source>
+        <translation>Also</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/comment_model.py" line="55" />
+        <source>Udfald</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/comment_model.py" line="112" />
+        <source>notat</source>
+        <translation>memo</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <location filename="../../src/hoering/gui/comments_panel.py" line="42" />
+        <source>(intet udfald)</source>
+        <translation>(no outcome)</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/comments_panel.py" line="91" />
+        <source>{0} bemærkninger, {1} uden udfald</source>
+        <translation>{0} comments, {1} without outcome</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/comments_panel.py" line="126" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="135" />
+        <source>intet udfald</source>
+        <translation>no outcome</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/comments_panel.py" line="127" />
+        <source>Udfald »{0}« for {1} bemærkning(er)</source>
+        <translation>Outcome “{0}” for {1} comment(s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/comments_panel.py" line="136" />
+        <source>Udfald »{0}«</source>
+        <translation>Outcome “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/comments_panel.py" line="146" />
+        <source>Svar på bemærkning</source>
+        <translation>Reply to a comment</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/comments_panel.py" line="147" />
+        <source>Administrationens svar til {0}:</source>
+        <translation>The administration's reply to {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/comments_panel.py" line="152" />
+        <source>Svar skrevet</source>
+        <translation>Reply written</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/comments_panel.py" line="162" />
+        <source>Standardtekst på {0} bemærkning(er)</source>
+        <translation>Standard phrase on {0} comment(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comments_panel.ui" line="12" />
+        <source>Bemærkninger</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comments_panel.ui" line="25" />
+        <source>&amp;Udfald:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comments_panel.ui" line="31" />
+        <source>Udfald for de valgte bemærkninger</source>
+        <translation>Outcome for the selected comments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comments_panel.ui" line="36" />
+        <source>&amp;Sæt udfald</source>
+        <translation>&amp;Set outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comments_panel.ui" line="41" />
+        <source>S&amp;var …</source>
+        <translation>Re&amp;ply …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comments_panel.ui" line="46" />
+        <source>S&amp;tandardtekst …</source>
+        <translation>S&amp;tandard phrase …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comments_panel.ui" line="51" />
+        <source>Å&amp;bn høringssvar</source>
+        <translation>O&amp;pen response</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comments_panel.ui" line="56" />
+        <source>Opret &amp;nyt tiltag …</source>
+        <translation>Create &amp;new measure …</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="120" />
+        <source>Historik: {0}</source>
+        <translation>History: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="122" />
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="123" />
+        <source>Af</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="124" />
+        <source>Ændring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="125" />
+        <source>Før</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="126" />
+        <source>Efter</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="127" />
+        <source>Begrundelse</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="128" />
+        <source>Bemærkninger</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="150" />
+        <source>Klimatiltaget er ikke ændret efter høringen.</source>
+        <translation>The measure has not been changed since the consultation.</translation>
+    </message>
+</context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="47"/>
+        <location filename="../../src/hoering/gui/main_window.py" line="81" />
         <source>Database: {0} · Bruger: {1}</source>
         <translation>Database: {0} · User: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="72"/>
+        <location filename="../../src/hoering/gui/main_window.py" line="105" />
+        <location filename="../../src/hoering/gui/main_window.py" line="108" />
+        <location filename="../../src/hoering/gui/main_window.py" line="112" />
+        <location filename="../../src/hoering/gui/main_window.py" line="115" />
+        <location filename="../../src/hoering/gui/main_window.py" line="375" />
+        <source>(alle)</source>
+        <translation>(all)</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="109" />
+        <source>uden udfald</source>
+        <translation>without outcome</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="133" />
+        <source>&amp;Fortryd {0}</source>
+        <translation>&amp;Undo {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="136" />
+        <source>&amp;Gentag {0}</source>
+        <translation>&amp;Redo {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="158" />
         <source>Henter høringer …</source>
         <translation>Loading consultations …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="82"/>
+        <location filename="../../src/hoering/gui/main_window.py" line="167" />
         <source>Opretter demohøringen …</source>
         <translation>Creating the demo consultation …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="101"/>
+        <location filename="../../src/hoering/gui/main_window.py" line="189" />
         <source>Databasen har ingen høringer endnu.</source>
         <translation>The database has no consultations yet.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="108"/>
-        <source>{0} – {1}</source>
-        <translation>{0} – {1}</translation>
+        <location filename="../../src/hoering/gui/main_window.py" line="349" />
+        <source>Alle klimatiltag er færdigbehandlet.</source>
+        <translation>All measures have been dealt with.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="138"/>
-        <source>Klimatiltag {0}</source>
-        <translation>Measure {0}</translation>
+        <location filename="../../src/hoering/gui/main_window.py" line="415" />
+        <source>{0} fundet</source>
+        <translation>{0} found</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="147"/>
-        <source>Status: {0}</source>
-        <translation>Status: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="148"/>
-        <source>Bemærkninger: {0}</source>
-        <translation>Comments: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="149"/>
-        <source>Uden udfald: {0}</source>
-        <translation>Without outcome: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="151"/>
-        <source>Klimatiltag uden vurdering: {0}</source>
-        <translation>Measures without assessment: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="161"/>
-        <location filename="../../ui/main_window.ui" line="14"/>
-        <location filename="../../ui/main_window.ui" line="39"/>
+        <location filename="../../ui/main_window.ui" line="6" />
+        <location filename="../../ui/main_window.ui" line="20" />
         <source>Høring</source>
         <translation>Høring</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="166"/>
-        <source>Der opstod en uventet fejl: {0}</source>
-        <translation>An unexpected error occurred: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="171"/>
+        <location filename="../../src/hoering/gui/main_window.py" line="462" />
         <source>Om Høring</source>
         <translation>About Høring</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="175"/>
+        <location filename="../../src/hoering/gui/main_window.py" line="466" />
         <source>Høring {0}
 
 Registrér høringssvar, skriv administrationens vurdering og eksportér høringsnotatet.</source>
         <translation>Høring {0}
 
-Log consultation responses, write the administration&apos;s assessment and export the consultation memo.</translation>
+Log consultation responses, write the administration's assessment and export the consultation memo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="23"/>
+        <location filename="../../ui/main_window.ui" line="13" />
         <source>&amp;Høring:</source>
         <translation>&amp;Consultation:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="62"/>
+        <location filename="../../ui/main_window.ui" line="36" />
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="40" />
         <source>Planen</source>
         <translation>The plan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="98"/>
-        <source>Detaljer</source>
-        <translation>Details</translation>
+        <location filename="../../ui/main_window.ui" line="49" />
+        <location filename="../../ui/main_window.ui" line="195" />
+        <source>&amp;Søg</source>
+        <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="114"/>
+        <location filename="../../ui/main_window.ui" line="53" />
+        <source>Søg i bemærkninger, høringssvar og klimatiltag</source>
+        <translation>Search comments, responses and measures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="55" />
+        <source>Søgning</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="62" />
+        <source>&amp;Afsender:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="69" />
+        <source>Afsender&amp;type:</source>
+        <translation>Source &amp;kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="76" />
+        <source>&amp;Udfald:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="83" />
+        <source>&amp;Kanal:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="90" />
+        <source>Kun for &amp;sent modtagne</source>
+        <translation>Only &amp;late ones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="97" />
+        <source>Søgeresultater</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="120" />
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="122"/>
+        <location filename="../../ui/main_window.ui" line="126" />
+        <source>&amp;Redigér</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="133" />
+        <source>&amp;Gå til</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="140" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="132"/>
+        <location filename="../../ui/main_window.ui" line="149" />
+        <source>Værktøjer</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="164" />
         <source>&amp;Genindlæs</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="135"/>
+        <location filename="../../ui/main_window.ui" line="165" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="140"/>
+        <location filename="../../ui/main_window.ui" line="168" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="143"/>
+        <location filename="../../ui/main_window.ui" line="169" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="148"/>
+        <location filename="../../ui/main_window.ui" line="172" />
+        <source>&amp;Fortryd</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="173" />
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="176" />
+        <source>&amp;Gentag</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="177" />
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="180" />
+        <source>&amp;Standardtekster …</source>
+        <translation>&amp;Standard phrases …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="183" />
+        <source>&amp;Oversigt</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="184" />
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="187" />
+        <source>&amp;Næste tiltag med arbejde</source>
+        <translation>&amp;Next measure needing work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="188" />
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="191" />
+        <source>&amp;Planen</source>
+        <translation>The &amp;plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="192" />
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="196" />
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="199" />
         <source>&amp;Om Høring</source>
         <translation>&amp;About Høring</translation>
     </message>
 </context>
 <context>
-    <name>PlanTreeModel</name>
+    <name>MeasurePage</name>
     <message>
-        <location filename="../../src/hoering/gui/plan_model.py" line="46"/>
-        <source>Plan</source>
-        <translation>Plan</translation>
+        <location filename="../../ui/measure_page.ui" line="35" />
+        <source>Delmål (som i høringen → revideret)</source>
+        <translation>Sub-goals (as consulted → revised)</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/plan_model.py" line="47"/>
+        <location filename="../../ui/measure_page.ui" line="39" />
+        <source>Delmål med ændringer</source>
+        <translation>Sub-goals with changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_page.ui" line="47" />
+        <source>&amp;Revidér delmål …</source>
+        <translation>&amp;Revise sub-goal …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_page.ui" line="52" />
+        <source>Nyt &amp;delmål …</source>
+        <translation>New &amp;sub-goal …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_page.ui" line="57" />
+        <source>Tag delmål &amp;ud …</source>
+        <translation>Re&amp;move sub-goal …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_page.ui" line="62" />
+        <source>Ret &amp;titel …</source>
+        <translation>Change &amp;title …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_page.ui" line="67" />
+        <source>Tag tiltag ud af planen …</source>
+        <translation>Drop measure from the plan …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_page.ui" line="72" />
+        <source>&amp;Historik …</source>
+        <translation>&amp;History …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_page.ui" line="85" />
         <source>Bemærkninger</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/plan_model.py" line="48"/>
-        <source>Uden udfald</source>
-        <translation>Without outcome</translation>
+        <location filename="../../ui/measure_page.ui" line="89" />
+        <location filename="../../ui/measure_page.ui" line="93" />
+        <source>Administrationens vurdering</source>
+        <translation>The administration's assessment</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/plan_model.py" line="49"/>
-        <source>Uden vurdering</source>
-        <translation>Without assessment</translation>
+        <location filename="../../ui/measure_page.ui" line="101" />
+        <source>&amp;Type:</source>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/plan_model.py" line="58"/>
-        <source>Politikken som helhed</source>
-        <translation>The policy as a whole</translation>
+        <location filename="../../ui/measure_page.ui" line="110" />
+        <source>Indsæt standardte&amp;kst …</source>
+        <translation>Insert standard phr&amp;ase …</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurePageWidget</name>
+    <message>
+        <location filename="../../src/hoering/gui/measure_page.py" line="46" />
+        <source>(efter teksten)</source>
+        <translation>(from the text)</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/plan_model.py" line="60"/>
-        <source>Forslag til nye tiltag</source>
-        <translation>Proposals for new measures</translation>
+        <location filename="../../src/hoering/gui/measure_page.py" line="79" />
+        <source>Klimatiltag {0}</source>
+        <translation>Measure {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/plan_model.py" line="124"/>
+        <location filename="../../src/hoering/gui/measure_page.py" line="79" />
         <source>(uden titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/plan_model.py" line="126"/>
+        <location filename="../../src/hoering/gui/measure_page.py" line="85" />
+        <source>&amp;Genindsæt tiltag …</source>
+        <translation>&amp;Reinstate measure …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/measure_page.py" line="85" />
+        <source>Tag tiltag ud af &amp;planen …</source>
+        <translation>Drop measure from the &amp;plan …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/measure_page.py" line="103" />
+        <source>Gemt</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/measure_page.py" line="125" />
+        <source>Ikke gemt endnu …</source>
+        <translation>Not saved yet …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/measure_page.py" line="191" />
+        <source>Revidér delmål</source>
+        <translation>Revise sub-goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/measure_page.py" line="193" />
+        <source>&amp;Revideret tekst:</source>
+        <translation>&amp;Revised text:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/measure_page.py" line="200" />
+        <source>Delmål revideret</source>
+        <translation>Sub-goal revised</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/measure_page.py" line="210" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="215" />
+        <source>Nyt delmål</source>
+        <translation>New sub-goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/measure_page.py" line="210" />
+        <source>&amp;Delmål:</source>
+        <translation>&amp;Sub-goal:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/measure_page.py" line="226" />
+        <source>Tag delmål ud</source>
+        <translation>Remove sub-goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/measure_page.py" line="231" />
+        <source>Delmål taget ud</source>
+        <translation>Sub-goal removed</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/measure_page.py" line="242" />
+        <source>Ret titel</source>
+        <translation>Change title</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/measure_page.py" line="242" />
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/measure_page.py" line="248" />
+        <source>Titel ændret</source>
+        <translation>Title changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/measure_page.py" line="260" />
+        <source>Genindsæt klimatiltag</source>
+        <translation>Reinstate measure</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/measure_page.py" line="260" />
+        <source>Tag klimatiltag ud af planen</source>
+        <translation>Drop measure from the plan</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeasureDialog</name>
+    <message>
+        <location filename="../../src/hoering/gui/target_page.py" line="90" />
+        <source>Nyt klimatiltag fra et forslag</source>
+        <translation>New measure from a proposal</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/target_page.py" line="97" />
+        <source>Forslag fra høringen</source>
+        <translation>Proposal from the consultation</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/target_page.py" line="106" />
+        <source>Forslaget:</source>
+        <translation>The proposal:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/target_page.py" line="107" />
+        <source>&amp;Placering:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/target_page.py" line="108" />
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/target_page.py" line="109" />
+        <source>&amp;Første delmål:</source>
+        <translation>&amp;First sub-goal:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/target_page.py" line="110" />
+        <source>&amp;Begrundelse:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDelegate</name>
+    <message>
+        <location filename="../../src/hoering/gui/comment_model.py" line="138" />
+        <source>(intet udfald)</source>
+        <translation>(no outcome)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../src/hoering/gui/overview_page.py" line="89" />
+        <source>Klimatiltag med bemærkninger, der er vurderet</source>
+        <translation>Measures with comments that have been assessed</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/overview_page.py" line="90" />
+        <source>Bemærkninger med udfald</source>
+        <translation>Comments with an outcome</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/overview_page.py" line="101" />
+        <source>Fremdrift</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/overview_page.py" line="103" />
+        <source>Klimatiltag med bemærkninger, der er vurderet:</source>
+        <translation>Measures with comments that have been assessed:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/overview_page.py" line="105" />
+        <source>Bemærkninger med udfald:</source>
+        <translation>Comments with an outcome:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/overview_page.py" line="110" />
+        <source>Bemærkninger pr. tema</source>
+        <translation>Comments per theme</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/overview_page.py" line="111" />
+        <source>Bemærkninger pr. afsender</source>
+        <translation>Comments per source</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/overview_page.py" line="112" />
+        <source>Høringssvar pr. kanal</source>
+        <translation>Responses per channel</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/overview_page.py" line="113" />
+        <source>Bemærkninger pr. udfald</source>
+        <translation>Comments per outcome</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/overview_page.py" line="132" />
+        <source>{0} klimatiltag i planen, {1} med bemærkninger; {2} bemærkninger i alt.</source>
+        <translation>{0} measures in the plan, {1} with comments; {2} comments in all.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/overview_page.py" line="142" />
+        <source>uden udfald</source>
+        <translation>without outcome</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseEditor</name>
+    <message>
+        <location filename="../../src/hoering/gui/phrase_dialogs.py" line="195" />
+        <source>Standardtekst</source>
+        <translation>Standard phrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/phrase_dialogs.py" line="208" />
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/phrase_dialogs.py" line="209" />
+        <source>Te&amp;kst:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/phrase_dialogs.py" line="210" />
+        <source>&amp;Udfald:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+</context>
+<context>
+    <name>PhrasesDialog</name>
+    <message>
+        <location filename="../../src/hoering/gui/phrase_dialogs.py" line="133" />
+        <source>Standardtekster</source>
+        <translation>Standard phrases</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/phrase_dialogs.py" line="135" />
+        <source>&amp;Ny …</source>
+        <translation>&amp;New …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/phrase_dialogs.py" line="136" />
+        <source>&amp;Ret …</source>
+        <translation>&amp;Change …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/phrase_dialogs.py" line="137" />
+        <source>&amp;Slet</source>
+        <translation>&amp;Delete</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTreeModel</name>
+    <message>
+        <location filename="../../src/hoering/gui/plan_model.py" line="47" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_model.py" line="47" />
+        <source>Bem.</source>
+        <translation>Cmts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_model.py" line="47" />
+        <source>Åbne</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_model.py" line="47" />
+        <source>Uvurd.</source>
+        <translation>Unass.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_model.py" line="49" />
+        <source>Temaer, undertemaer, ansvarsgrupper og klimatiltag</source>
+        <translation>Themes, sub-themes, responsibility groups and measures</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_model.py" line="50" />
+        <source>Bemærkninger i alt</source>
+        <translation>Comments in all</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_model.py" line="51" />
+        <source>Bemærkninger uden udfald</source>
+        <translation>Comments without outcome</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_model.py" line="52" />
+        <source>Klimatiltag uden administrationens vurdering</source>
+        <translation>Measures without the administration's assessment</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_model.py" line="61" />
+        <source>Politikken som helhed</source>
+        <translation>The policy as a whole</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_model.py" line="64" />
+        <source>Forslag til nye tiltag</source>
+        <translation>Proposals for new measures</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_model.py" line="133" />
+        <source>(uden titel)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_model.py" line="135" />
         <source>(udgår)</source>
         <translation>(dropped)</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseDialog</name>
+    <message>
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="166" />
+        <source>Høringssvar fra {0}</source>
+        <translation>Response from {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="169" />
+        <source>(for sent)</source>
+        <translation>(late)</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="172" />
+        <source>Afsender:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="173" />
+        <source>Navn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="174" />
+        <source>Adresse:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="175" />
+        <source>Kanal:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="176" />
+        <source>Modtaget:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="177" />
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="178" />
+        <source>Emne:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="181" />
+        <source>Bemærk:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="187" />
+        <source>Høringssvarets tekst</source>
+        <translation>The response's text</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="192" />
+        <source>Bilag:</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="198" />
+        <source>&amp;Gem bilag …</source>
+        <translation>&amp;Save attachment …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="212" />
+        <source>Gem bilag</source>
+        <translation>Save attachment</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDialog</name>
+    <message>
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="62" />
+        <source>&amp;Delmål:</source>
+        <translation>&amp;Sub-goal:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="67" />
+        <source>&amp;Tekst:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="70" />
+        <source>Hvorfor ændres planen?</source>
+        <translation>Why does the plan change?</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="71" />
+        <source>&amp;Begrundelse:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="73" />
+        <source>Begrundende bemærkninger</source>
+        <translation>Motivating comments</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="81" />
+        <source>Begrundet i &amp;bemærkningerne:</source>
+        <translation>Motivated by the &amp;comments:</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../src/hoering/gui/search_model.py" line="19" />
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/search_model.py" line="19" />
+        <source>Hvem/hvad</source>
+        <translation>Who/what</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/search_model.py" line="19" />
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/search_model.py" line="21" />
+        <source>Bemærkning</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/search_model.py" line="22" />
+        <source>Høringssvar</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/search_model.py" line="23" />
+        <source>Klimatiltag</source>
+        <translation>Measure</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPage</name>
+    <message>
+        <location filename="../../ui/target_page.ui" line="27" />
+        <source>Bemærkninger</source>
+        <translation>Comments</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPageWidget</name>
+    <message>
+        <location filename="../../src/hoering/gui/target_page.py" line="55" />
+        <source>Forslag til nye klimatiltag. Vælg et forslag og opret tiltaget.</source>
+        <translation>Proposals for new measures. Choose a proposal and create the measure.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/target_page.py" line="57" />
+        <source>Bemærkninger til hele {0}.</source>
+        <translation>Comments on the whole {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/target_page.py" line="61" />
+        <source>Bemærkninger til klimapolitikken som helhed.</source>
+        <translation>Comments on the climate policy as a whole.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/target_page.py" line="73" />
+        <source>Nyt klimatiltag</source>
+        <translation>New measure</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <location filename="../../src/hoering/gui/commands.py" line="127" />
+        <source>Vurdering ændret</source>
+        <translation>Assessment changed</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../src/hoering/gui/messages.py" line="21" />
+        <source>Der opstod en uventet fejl: {0}</source>
+        <translation>An unexpected error occurred: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/messages.py" line="28" />
+        <source>Høring</source>
+        <translation>Høring</translation>
+    </message>
+</context>
+<context>
+    <name>phrases</name>
+    <message>
+        <location filename="../../src/hoering/gui/phrase_dialogs.py" line="34" />
+        <source>(intet udfald)</source>
+        <translation>(no outcome)</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/phrase_dialogs.py" line="41" />
+        <source>Standardtekster</source>
+        <translation>Standard phrases</translation>
     </message>
 </context>
 </TS>

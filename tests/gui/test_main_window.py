@@ -1,4 +1,4 @@
-"""The real main window, driven with pytest-qt on the offscreen platform."""
+"""The main window: the plan tree, first start, plain text, forms and translation."""
 
 import subprocess
 import sys
@@ -6,47 +6,27 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
 from hoering.domain.enums import RespondentKind
 from hoering.gui.main_window import MainWindow
-from hoering.gui.plan_model import COLUMN_COMMENTS, COLUMN_TITLE, NodeRole, PlanTreeModel
+from hoering.gui.plan_model import COLUMN_COMMENTS, PlanTreeModel
+from hoering.packaged import resources_dir
 from hoering.services.consultations import NewConsultation, create_consultation
-from hoering.services.dto import MeasureNode
 from hoering.services.memo_import import import_memo
 from hoering.services.plan import plan_tree
 from hoering.services.respondents import register_body
 from hoering.store.database import Database, database_url
+from tests.support.gui import WAIT_MS, choose, find, open_window
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def sqlite_demo(sqlite_demo_path: Path):
+def sqlite_demo(sqlite_demo_path: Path):  # type: ignore[no-untyped-def]
     db = Database(database_url(str(sqlite_demo_path)), actor="t")
     yield db
     db.dispose()
-
-
-def open_window(qtbot, db: Database, **options) -> MainWindow:
-    window = MainWindow(db, **options)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.plan_loaded, timeout=15_000):
-        window.load_consultations()
-    return window
-
-
-def find(model: PlanTreeModel, text: str, parent: QModelIndex | None = None) -> QModelIndex:
-    parent = parent or QModelIndex()
-    for row in range(model.rowCount(parent)):
-        index = model.index(row, COLUMN_TITLE, parent)
-        if index.data() == text:
-            return index
-        below = find(model, text, index)
-        if below.isValid():
-            return below
-    return QModelIndex()
 
 
 def test_the_plan_tree_model_keeps_qts_rules(qtmodeltester, sqlite_demo: Database) -> None:
@@ -73,53 +53,54 @@ def test_the_window_shows_the_demo_plan(qtbot, sqlite_demo: Database) -> None:
     assert window.ui.consultationBox.currentText() == "Klimahandleplan 2023"
     assert window.ui.periodLabel.text() == "28-03-2023 – 30-04-2023"
     assert model.index(0, COLUMN_COMMENTS).data() == "21"
-    dropped = find(model, "11. Platform for nye og innovative grønne netværk (udgår)")
-    assert dropped.isValid()
-    untitled = find(model, "64. (uden titel)")
-    assert untitled.isValid()
+    assert find(model, "11. Platform for nye og innovative grønne netværk (udgår)").isValid()
+    assert find(model, "64. (uden titel)").isValid()
 
 
-def test_choosing_a_measure_shows_its_details(qtbot, sqlite_demo: Database) -> None:
+def test_a_theme_page_shows_the_comments_on_the_theme(qtbot, sqlite_demo: Database) -> None:
     window = open_window(qtbot, sqlite_demo)
-    index = find(window.model, "1. Klimavurdering af udvalgssager og politiske beslutninger")
-    window.ui.planTree.setCurrentIndex(index)
-    assert isinstance(index.data(NodeRole), MeasureNode)
-    assert (
-        window.ui.nodeTitle.text()
-        == "Klimatiltag 1. Klimavurdering af udvalgssager og politiske beslutninger"
+    choose(qtbot, window, "LEDERSKAB")
+    page = window.target_widget
+    assert window.ui.pages.currentWidget() is page
+    assert page.ui.titleLabel.text() == "LEDERSKAB POLITISK SÅVEL SOM ADMINISTRATIVT"
+    rows = [page.comments.model.comment(r) for r in range(page.comments.model.rowCount())]
+    assert next((c.source, c.reply) for c in rows) == (
+        "KMB",
+        "Er også politisk vedtaget i Ballerup Kommune",
     )
-    assert "Bemærkninger: 7" in window.ui.nodeDetails.toPlainText()
-    assert "Status: uændret" in window.ui.nodeDetails.toPlainText()
 
 
-def test_the_keyboard_reaches_the_tree(qtbot, sqlite_demo: Database) -> None:
+def test_the_keyboard_reaches_the_pages(qtbot, sqlite_demo: Database) -> None:
     window = open_window(qtbot, sqlite_demo)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     tree = window.ui.planTree
-    tree.setFocus()
+    assert tree.hasFocus()
     tree.setCurrentIndex(window.model.index(0, 0))
     qtbot.keyClick(tree, Qt.Key.Key_Down)
     qtbot.keyClick(tree, Qt.Key.Key_Right)
-    qtbot.keyClick(tree, Qt.Key.Key_Down)
-    assert (
-        window.ui.nodeTitle.text()
-        == "Klimatiltag 1. Klimavurdering af udvalgssager og politiske beslutninger"
+    with qtbot.waitSignal(window.page_shown, timeout=WAIT_MS):
+        qtbot.keyClick(tree, Qt.Key.Key_Down)
+    assert window.measure_widget.ui.titleLabel.text() == (
+        "Klimatiltag 1. Klimavurdering af udvalgssager og politiske beslutninger"
     )
 
 
-def test_text_from_a_document_is_shown_as_plain_text(qtbot, db: Database, tmp_path: Path) -> None:
+def test_text_from_a_document_is_shown_as_plain_text(qtbot, db: Database) -> None:
     register_body(db.unit_of_work(), "UGO", "Udvalget", RespondentKind.COMMITTEE)
     spec = NewConsultation("Test", "Test", date(2024, 1, 1), date(2024, 2, 1))
     consultation = create_consultation(db.unit_of_work(), spec).id
     memo = (
         b"TRANSPORT\t\t\t\n"
-        b'1.\t<a href="http://example.org">Klik</a> her\tSenest i 2025 sker det.\tFint\n'
+        b'1.\t<a href="http://example.org">Klik</a> her\tSenest i 2025 <b>sker</b> det.\t'
+        b"UGO: <script>alert(1)</script>\n"
     )
     import_memo(db.unit_of_work(), consultation, "notat.txt", memo)
     window = open_window(qtbot, db)
-    index = find(window.model, '1. <a href="http://example.org">Klik</a> her')
-    window.ui.planTree.setCurrentIndex(index)
-    assert window.ui.nodeTitle.textFormat() is Qt.TextFormat.PlainText
-    assert window.ui.nodeTitle.text() == 'Klimatiltag 1. <a href="http://example.org">Klik</a> her'
+    choose(qtbot, window, '1. <a href="http://example.org">Klik</a> her')
+    page = window.measure_widget
+    assert page.ui.titleLabel.textFormat() is Qt.TextFormat.PlainText
+    assert page.ui.titleLabel.text() == 'Klimatiltag 1. <a href="http://example.org">Klik</a> her'
+    assert "<script>alert(1)</script>" in page.ui.assessmentEdit.toPlainText()
 
 
 def test_the_first_start_on_an_empty_database_opens_the_demo(qtbot, db: Database) -> None:
@@ -135,37 +116,37 @@ def test_an_empty_shared_database_is_not_filled_with_the_demo(qtbot, db: Databas
     window = MainWindow(db)
     qtbot.addWidget(window)
     window.load_consultations()
-    qtbot.waitUntil(lambda: window.ui.nodeTitle.text() != "", timeout=10_000)
-    assert window.ui.nodeTitle.text() == "Databasen har ingen høringer endnu."
+    qtbot.waitUntil(
+        lambda: window.ui.statusbar.currentMessage() == "Databasen har ingen høringer endnu.",
+        timeout=WAIT_MS,
+    )
     assert window.ui.consultationBox.count() == 0
 
 
-def test_the_generated_form_matches_the_designer_file(tmp_path: Path) -> None:
-    generated = tmp_path / "ui_main_window.py"
+@pytest.mark.parametrize("form", sorted((REPOSITORY / "ui").glob("*.ui")), ids=lambda p: p.stem)
+def test_the_generated_forms_match_the_designer_files(tmp_path: Path, form: Path) -> None:
+    generated = tmp_path / f"ui_{form.stem}.py"
     uic = Path(sys.executable).with_name("pyside6-uic")
-    subprocess.run(
-        [str(uic), str(REPOSITORY / "ui" / "main_window.ui"), "-o", str(generated)], check=True
-    )
-    committed = REPOSITORY / "src" / "hoering" / "gui" / "generated" / "ui_main_window.py"
+    subprocess.run([str(uic), str(form), "-o", str(generated)], check=True)
+    committed = REPOSITORY / "src" / "hoering" / "gui" / "generated" / generated.name
     assert generated.read_text(encoding="utf-8") == committed.read_text(encoding="utf-8"), (
-        "run: pyside6-uic ui/main_window.ui -o src/hoering/gui/generated/ui_main_window.py"
+        "run tools/build_qt.sh"
     )
 
 
 def test_the_english_translation_covers_the_window(qtbot, sqlite_demo: Database) -> None:
-    from PySide6.QtCore import QCoreApplication, QTranslator
-
-    from hoering.packaged import resources_dir
-
     translator = QTranslator()
     assert translator.load("hoering_en", str(resources_dir() / "translations"))
     QCoreApplication.installTranslator(translator)
     try:
         window = open_window(qtbot, sqlite_demo)
         assert window.ui.menuFile.title() == "&File"
-        assert window.model.headerData(1, Qt.Orientation.Horizontal) == "Comments"
+        assert window.ui.menuEdit.title() == "&Edit"
+        assert window.model.headerData(1, Qt.Orientation.Horizontal) == "Cmts."
         assert find(
             window.model, "11. Platform for nye og innovative grønne netværk (dropped)"
         ).isValid()
+        choose(qtbot, window, "12. Vej")
+        assert window.measure_widget.ui.goalsBox.title() == "Sub-goals (as consulted → revised)"
     finally:
         QCoreApplication.removeTranslator(translator)

@@ -7,6 +7,8 @@ from hoering.domain.enums import (
     MeasureStatus,
     Outcome,
     RespondentKind,
+    ResponseStatus,
+    RevisionKind,
     SectionLevel,
     TargetLevel,
     Timeliness,
@@ -73,6 +75,24 @@ GROUP_KIND = {
     GroupKind.CO_OWNER: "Det vi gør som medejer",
     GroupKind.TOGETHER: "Det vi gør i fællesskab",
     GroupKind.OTHER: "anden gruppe",
+}
+
+REVISION_KIND = {
+    RevisionKind.SUB_GOAL_CHANGED: "delmål ændret",
+    RevisionKind.SUB_GOAL_ADDED: "nyt delmål",
+    RevisionKind.SUB_GOAL_REMOVED: "delmål taget ud",
+    RevisionKind.MEASURE_ADDED: "nyt klimatiltag",
+    RevisionKind.MEASURE_RETITLED: "titel ændret",
+    RevisionKind.MEASURE_DROPPED: "klimatiltag taget ud",
+    RevisionKind.MEASURE_REINSTATED: "klimatiltag genindsat",
+}
+
+RESPONSE_STATUS = {
+    ResponseStatus.RECEIVED: "ny",
+    ResponseStatus.SPLIT: "opdelt",
+    ResponseStatus.DONE: "færdig",
+    ResponseStatus.SET_ASIDE: "lagt til side",
+    ResponseStatus.UNREADABLE: "kan ikke læses",
 }
 
 TIMELINESS = {

@@ -1,15 +1,22 @@
-"""The main window: choose a consultation, see its plan as a tree with the work left."""
+"""The editor's workspace: the plan tree and search on the left, the page of what is
+chosen on the right (a measure, a section, the overview), undo and redo for every edit."""
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QSettings, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QMessageBox, QWidget
 
 from hoering import __version__
 from hoering.domain import labels
-from hoering.domain.errors import HoeringError
+from hoering.domain.enums import Channel, Outcome, RespondentKind, TargetLevel
+from hoering.gui.commands import Workspace
 from hoering.gui.generated.ui_main_window import Ui_MainWindow
+from hoering.gui.measure_page import MeasurePageWidget
+from hoering.gui.messages import show_error
+from hoering.gui.overview_page import OverviewPage
+from hoering.gui.phrase_dialogs import PhrasesDialog
 from hoering.gui.plan_model import (
     COLUMN_COMMENTS,
     COLUMN_OPEN,
@@ -19,16 +26,32 @@ from hoering.gui.plan_model import (
     OtherTarget,
     PlanTreeModel,
 )
+from hoering.gui.revision_dialogs import ResponseDialog
+from hoering.gui.search_model import COLUMN_SNIPPET, HitRole, SearchResultsModel
+from hoering.gui.target_page import TargetPageWidget
 from hoering.gui.tasks import TaskRunner
 from hoering.services import consultations, demo
 from hoering.services.dto import ConsultationSummary, MeasureNode, PlanTree, SectionNode
+from hoering.services.pages import measure_page, other_target_page, section_page
 from hoering.services.plan import plan_tree
+from hoering.services.progress import next_measure_needing_work, overview
+from hoering.services.responses import response_view
+from hoering.services.search import NO_OUTCOME, CommentFilter, find_comments, search, source_choices
 from hoering.store.database import Database, describe
+
+# Typing in the search field waits this long before searching.
+SEARCH_DELAY_MS = 300
+
+# What a page shows: ("measure", id), ("section", id), ("other", TargetLevel) or ("overview", 0).
+Place = tuple[str, Any]
 
 
 class MainWindow(QMainWindow):
     # Emitted when the plan of the chosen consultation is shown (tests wait for it).
     plan_loaded = Signal(int)
+    # Emitted when a page has been shown with fresh data.
+    page_shown = Signal()
+    search_done = Signal()
 
     def __init__(
         self, db: Database, *, create_demo_if_empty: bool = False, parent: QWidget | None = None
@@ -36,19 +59,30 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db = db
         self.tasks = TaskRunner(self)
+        self.workspace = Workspace(db, self)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.model = PlanTreeModel(self)
+        self.results = SearchResultsModel(self)
+        self.overview_page = OverviewPage(self)
+        self.measure_widget = MeasurePageWidget(self.workspace, self)
+        self.target_widget = TargetPageWidget(self.workspace, self._section_choices, self)
+        for page in (self.overview_page, self.measure_widget, self.target_widget):
+            self.ui.pages.addWidget(page)
         self._consultations: list[ConsultationSummary] = []
+        self._tree: PlanTree | None = None
+        self._place: Place = ("overview", 0)
         self._create_demo_if_empty = create_demo_if_empty
-        self._setup_tree()
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._setup_views()
+        self._fill_filters()
         self._connect()
         self.ui.statusbar.showMessage(
             self.tr("Database: {0} · Bruger: {1}").format(describe(db.url), db.actor)
         )
         self._restore_state()
 
-    def _setup_tree(self) -> None:
+    def _setup_views(self) -> None:
         tree = self.ui.planTree
         tree.setModel(self.model)
         header = tree.header()
@@ -56,24 +90,75 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
         for column in (COLUMN_COMMENTS, COLUMN_OPEN, COLUMN_UNASSESSED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.ui.splitter.setStretchFactor(0, 3)
-        self.ui.splitter.setStretchFactor(1, 2)
+        results = self.ui.searchResults
+        results.setModel(self.results)
+        results.verticalHeader().setVisible(False)
+        results.horizontalHeader().setSectionResizeMode(
+            COLUMN_SNIPPET, QHeaderView.ResizeMode.Stretch
+        )
+        self.ui.splitter.setStretchFactor(0, 2)
+        self.ui.splitter.setStretchFactor(1, 5)
+        self.ui.splitter.setSizes([460, 820])
+
+    def _fill_filters(self) -> None:
+        ui = self.ui
+        ui.kindFilter.addItem(self.tr("(alle)"), None)
+        for kind, label in labels.RESPONDENT_KIND.items():
+            ui.kindFilter.addItem(label, kind)
+        ui.outcomeFilter.addItem(self.tr("(alle)"), None)
+        ui.outcomeFilter.addItem(self.tr("uden udfald"), NO_OUTCOME)
+        for outcome, label in labels.OUTCOME.items():
+            ui.outcomeFilter.addItem(label, outcome)
+        ui.channelFilter.addItem(self.tr("(alle)"), None)
+        for channel, label in labels.CHANNEL.items():
+            ui.channelFilter.addItem(label, channel)
+        ui.sourceFilter.addItem(self.tr("(alle)"), None)
 
     def _connect(self) -> None:
-        self.ui.actionQuit.triggered.connect(self.close)
-        self.ui.actionReload.triggered.connect(self.load_consultations)
-        self.ui.actionAbout.triggered.connect(self._about)
-        self.ui.consultationBox.currentIndexChanged.connect(self._consultation_chosen)
-        self.ui.planTree.selectionModel().selectionChanged.connect(self._node_chosen)
+        ui = self.ui
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionReload.triggered.connect(self.load_consultations)
+        ui.actionAbout.triggered.connect(self._about)
+        ui.actionOverview.triggered.connect(lambda: self.open_place(("overview", 0)))
+        ui.actionNextMeasure.triggered.connect(self.next_measure)
+        ui.actionFocusPlan.triggered.connect(self._focus_plan)
+        ui.actionSearch.triggered.connect(self._focus_search)
+        ui.actionPhrases.triggered.connect(lambda: PhrasesDialog(self.workspace, self).exec())
+        ui.actionUndo.triggered.connect(self.undo)
+        ui.actionRedo.triggered.connect(self.redo)
+        stack = self.workspace.undo_stack
+        stack.canUndoChanged.connect(ui.actionUndo.setEnabled)
+        stack.canRedoChanged.connect(ui.actionRedo.setEnabled)
+        stack.undoTextChanged.connect(
+            lambda text: ui.actionUndo.setText(self.tr("&Fortryd {0}").format(text).strip())
+        )
+        stack.redoTextChanged.connect(
+            lambda text: ui.actionRedo.setText(self.tr("&Gentag {0}").format(text).strip())
+        )
+        ui.actionUndo.setEnabled(False)
+        ui.actionRedo.setEnabled(False)
+        ui.consultationBox.currentIndexChanged.connect(self._consultation_chosen)
+        ui.planTree.selectionModel().currentChanged.connect(self._node_chosen)
+        ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
+        ui.searchEdit.returnPressed.connect(self.run_search)
+        self._search_timer.timeout.connect(self.run_search)
+        for box in (ui.sourceFilter, ui.kindFilter, ui.outcomeFilter, ui.channelFilter):
+            box.currentIndexChanged.connect(lambda _index: self.run_search())
+        ui.lateFilter.toggled.connect(lambda _checked: self.run_search())
+        ui.searchResults.activated.connect(self._open_hit)
+        self.workspace.saved.connect(self._refresh_after_edit)
+        self.workspace.failed.connect(lambda error: show_error(self, error))
+        self.measure_widget.open_response.connect(self.open_response)
+        self.target_widget.open_response.connect(self.open_response)
+        self.target_widget.measure_created.connect(lambda mid: self.open_place(("measure", mid)))
 
-    # -- loading --------------------------------------------------------------
+    # -- consultations and the plan ---------------------------------------------
 
     def load_consultations(self) -> None:
         self.ui.statusbar.showMessage(self.tr("Henter høringer …"))
-        self.tasks.read(
+        self._read(
             lambda: consultations.list_consultations(self.db.unit_of_work(write=False)),
             self._show_consultations,
-            self._show_error,
         )
 
     def _show_consultations(self, found: list[ConsultationSummary]) -> None:
@@ -92,79 +177,285 @@ class MainWindow(QMainWindow):
         box.clear()
         for consultation in found:
             box.addItem(consultation.title, consultation.id)
+        last = QSettings().value("workspace/consultation")
+        chosen = next((i for i, c in enumerate(found) if str(c.id) == str(last)), 0)
+        box.setCurrentIndex(chosen)
         box.blockSignals(False)
         self.ui.statusbar.clearMessage()
         if found:
-            self._consultation_chosen(0)
+            self._consultation_chosen(chosen)
         else:
             self.model.set_tree(None)
-            self.ui.nodeTitle.setText(self.tr("Databasen har ingen høringer endnu."))
+            self.ui.statusbar.showMessage(self.tr("Databasen har ingen høringer endnu."))
 
     def _consultation_chosen(self, row: int) -> None:
         if not 0 <= row < len(self._consultations):
             return
+        self.measure_widget.flush_assessment()
         chosen = self._consultations[row]
-        self.ui.periodLabel.setText(
-            self.tr("{0} – {1}").format(
-                chosen.opens_on.strftime("%d-%m-%Y"), chosen.closes_on.strftime("%d-%m-%Y")
-            )
+        self.workspace.consultation_id = chosen.id
+        self.workspace.time_zone = chosen.time_zone
+        self.workspace.undo_stack.clear()
+        self.ui.periodLabel.setText(f"{chosen.opens_on:%d-%m-%Y} – {chosen.closes_on:%d-%m-%Y}")
+        self._place = (
+            _saved_place()
+            if str(QSettings().value("workspace/consultation")) == str(chosen.id)
+            else ("overview", 0)
         )
-        self.tasks.read(
-            lambda: plan_tree(self.db.unit_of_work(write=False), chosen.id),
-            self._show_plan,
-            self._show_error,
+        self._load_tree(first_time=True)
+        self._read(
+            lambda: source_choices(self.db.unit_of_work(write=False), chosen.id),
+            self._show_sources,
         )
 
-    def _show_plan(self, tree: PlanTree) -> None:
+    def _load_tree(self, *, first_time: bool = False) -> None:
+        consultation = self.workspace.consultation_id
+        self._read(
+            lambda: plan_tree(self.db.unit_of_work(write=False), consultation),
+            lambda tree: self._show_tree(tree, first_time=first_time),
+        )
+
+    def _show_tree(self, tree: PlanTree, *, first_time: bool) -> None:
+        if tree.consultation_id != self.workspace.consultation_id:
+            return  # an answer for a consultation the user has left
+        expanded = set() if first_time else self._expanded_nodes()
+        tree_view = self.ui.planTree
+        tree_view.selectionModel().blockSignals(True)
+        self._tree = tree
         self.model.set_tree(tree)
-        self.ui.planTree.expandToDepth(0)
-        first = self.model.first_index()
-        if first.isValid():
-            self.ui.planTree.setCurrentIndex(first)
-        self.plan_loaded.emit(tree.consultation_id)
+        if first_time:
+            tree_view.expandToDepth(0)
+            if self._place[0] != "overview" and not self._has_place(self._place):
+                self._place = ("overview", 0)  # what was open last time is gone
+        else:
+            self._expand(expanded)
+        self._select_place(self._place)
+        tree_view.selectionModel().blockSignals(False)
+        if first_time:
+            self.open_place(self._place)
+            self.plan_loaded.emit(tree.consultation_id)
 
-    # -- details --------------------------------------------------------------
+    def _expanded_nodes(self) -> set[Place]:
+        return {
+            place
+            for index in self._all_indexes()
+            if self.ui.planTree.isExpanded(index) and (place := _place_of(index.data(NodeRole)))
+        }
 
-    def _node_chosen(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        if not indexes:
-            return
-        node: Any = indexes[0].data(NodeRole)
-        self.ui.nodeTitle.setText(self._node_title(node))
-        self.ui.nodeDetails.setPlainText(self._node_details(node))
+    def _expand(self, places: set[Place]) -> None:
+        for index in self._all_indexes():
+            if _place_of(index.data(NodeRole)) in places:
+                self.ui.planTree.setExpanded(index, True)
 
-    def _node_title(self, node: SectionNode | MeasureNode | OtherTarget) -> str:
-        if isinstance(node, MeasureNode):
-            return self.tr("Klimatiltag {0}").format(node.label)
-        return node.title
+    def _all_indexes(self, parent: QModelIndex | None = None) -> list[QModelIndex]:
+        parent = parent or QModelIndex()
+        found = []
+        for row in range(self.model.rowCount(parent)):
+            index = self.model.index(row, 0, parent)
+            found.append(index)
+            found += self._all_indexes(index)
+        return found
 
-    def _node_details(self, node: SectionNode | MeasureNode | OtherTarget) -> str:
-        counts = node.counts
-        lines = []
-        if isinstance(node, SectionNode):
-            lines.append(labels.SECTION_LEVEL[node.level].capitalize())
-        if isinstance(node, MeasureNode):
-            lines.append(self.tr("Status: {0}").format(labels.MEASURE_STATUS[node.status]))
-        lines.append(self.tr("Bemærkninger: {0}").format(counts.comments))
-        lines.append(self.tr("Uden udfald: {0}").format(counts.comments_without_outcome))
-        lines.append(
-            self.tr("Klimatiltag uden vurdering: {0}").format(counts.measures_without_assessment)
+    def _has_place(self, place: Place) -> bool:
+        return any(_place_of(index.data(NodeRole)) == place for index in self._all_indexes())
+
+    def _select_place(self, place: Place) -> None:
+        for index in self._all_indexes():
+            if _place_of(index.data(NodeRole)) == place:
+                self.ui.planTree.setCurrentIndex(index)
+                self.ui.planTree.scrollTo(index)
+                return
+        self.ui.planTree.clearSelection()
+
+    def _section_choices(self) -> list[tuple[int, str]]:
+        choices: list[tuple[int, str]] = []
+
+        def walk(nodes: tuple[SectionNode | MeasureNode, ...], depth: int) -> None:
+            for node in nodes:
+                if isinstance(node, SectionNode):
+                    choices.append((node.id, "    " * depth + node.title))
+                    walk(node.children, depth + 1)
+
+        if self._tree is not None:
+            walk(self._tree.roots, 0)
+        return choices
+
+    # -- pages ----------------------------------------------------------------
+
+    def _node_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        place = _place_of(current.data(NodeRole)) if current.isValid() else None
+        if place is not None and place != self._place:
+            self.open_place(place)
+
+    def open_place(self, place: Place) -> None:
+        """Show a page; its data is read off the GUI thread."""
+        if place != self._place:
+            self.measure_widget.flush_assessment()
+        self._place = place
+        self._select_place(place)
+        kind, key = place
+        consultation = self.workspace.consultation_id
+        read = self.db.unit_of_work
+        if kind == "measure":
+            self._read(
+                lambda: measure_page(read(write=False), consultation, key),
+                lambda page: self._show(place, self.measure_widget, page),
+            )
+        elif kind == "section":
+            self._read(
+                lambda: section_page(read(write=False), consultation, key),
+                lambda page: self._show(place, self.target_widget, page),
+            )
+        elif kind == "other":
+            self._read(
+                lambda: other_target_page(read(write=False), consultation, key),
+                lambda page: self._show(place, self.target_widget, page),
+            )
+        else:
+            self._read(
+                lambda: overview(read(write=False), consultation),
+                lambda figures: self._show(place, self.overview_page, figures),
+            )
+
+    def _show(self, place: Place, widget: QWidget, data: Any) -> None:
+        if place != self._place:
+            return  # the user has moved on
+        if isinstance(widget, OverviewPage):
+            widget.show_overview(data)
+        elif isinstance(widget, MeasurePageWidget | TargetPageWidget):
+            widget.show_page(data)
+        self.ui.pages.setCurrentWidget(widget)
+        settings = QSettings()
+        settings.setValue("workspace/consultation", self.workspace.consultation_id)
+        settings.setValue("workspace/place", f"{place[0]}:{place[1]}")
+        self.page_shown.emit()
+
+    def _refresh_after_edit(self) -> None:
+        self.open_place(self._place)
+        self._load_tree()
+
+    def next_measure(self) -> None:
+        current = self._place[1] if self._place[0] == "measure" else None
+        consultation = self.workspace.consultation_id
+        self._read(
+            lambda: next_measure_needing_work(
+                self.db.unit_of_work(write=False), consultation, current
+            ),
+            self._go_to_next,
         )
-        return "\n".join(lines)
 
-    # -- errors, about, state ----------------------------------------------------
+    def _go_to_next(self, measure_id: int | None) -> None:
+        if measure_id is None:
+            self.ui.statusbar.showMessage(self.tr("Alle klimatiltag er færdigbehandlet."), 5000)
+            return
+        self.open_place(("measure", measure_id))
+
+    def open_response(self, response_id: int) -> None:
+        self._read(
+            lambda: response_view(self.db.unit_of_work(write=False), response_id),
+            lambda found: ResponseDialog(self.db, found, self.workspace.time_zone, self).open(),
+        )
+
+    # -- undo and redo ----------------------------------------------------------
+
+    def undo(self) -> None:
+        # A pending assessment edit is stored first, so undo takes back what was typed.
+        self.measure_widget.flush_assessment()
+        self.workspace.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.workspace.undo_stack.redo()
+
+    # -- search -------------------------------------------------------------------
+
+    def _show_sources(self, choices: list[Any]) -> None:
+        box = self.ui.sourceFilter
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(self.tr("(alle)"), None)
+        for choice in choices:
+            box.addItem(choice.label, choice.respondent_id)
+        box.blockSignals(False)
+
+    def current_filter(self) -> CommentFilter:
+        ui = self.ui
+        kind: RespondentKind | None = ui.kindFilter.currentData()
+        outcome: Outcome | str | None = ui.outcomeFilter.currentData()
+        channel: Channel | None = ui.channelFilter.currentData()
+        return CommentFilter(
+            respondent_id=ui.sourceFilter.currentData(),
+            respondent_kind=kind,
+            outcome=outcome,
+            channel=channel,
+            late_only=ui.lateFilter.isChecked(),
+        )
+
+    def run_search(self) -> None:
+        self._search_timer.stop()
+        query = self.ui.searchEdit.text()
+        where = self.current_filter()
+        consultation = self.workspace.consultation_id
+        if not query.strip() and where.is_empty:
+            self.results.set_hits([])
+            self.ui.searchCount.setText("")
+            self.search_done.emit()
+            return
+        read = self.db.unit_of_work
+
+        def find() -> list[Any]:
+            if where.is_empty:
+                return search(read(write=False), consultation, query)
+            return find_comments(read(write=False), consultation, query, where)
+
+        self._read(find, self._show_hits)
+
+    def _show_hits(self, hits: list[Any]) -> None:
+        self.results.set_hits(hits)
+        self.ui.searchResults.resizeRowsToContents()
+        self.ui.searchCount.setText(self.tr("{0} fundet").format(len(hits)))
+        self.search_done.emit()
+
+    def _open_hit(self, index: QModelIndex) -> None:
+        hit = index.data(HitRole)
+        if hit.kind == "response":
+            self.open_response(hit.id)
+        elif hit.measure_id is not None:
+            self.open_place(("measure", hit.measure_id))
+            if hit.kind == "comment":
+                self.page_shown.connect(self._select_comment_once(hit.id))
+        elif hit.section_id is not None:
+            self.open_place(("section", hit.section_id))
+        elif hit.level is not None:
+            self.open_place(("other", hit.level))
+
+    def _select_comment_once(self, comment_id: int) -> Callable[[], None]:
+        def select() -> None:
+            self.page_shown.disconnect(select)
+            page = self.ui.pages.currentWidget()
+            if isinstance(page, MeasurePageWidget | TargetPageWidget):
+                page.comments.select_comment(comment_id)
+
+        return select
+
+    # -- keyboard --------------------------------------------------------------------
+
+    def _focus_plan(self) -> None:
+        self.ui.navigatorTabs.setCurrentWidget(self.ui.planTab)
+        self.ui.planTree.setFocus()
+
+    def _focus_search(self) -> None:
+        self.ui.navigatorTabs.setCurrentWidget(self.ui.searchTab)
+        self.ui.searchEdit.setFocus()
+        self.ui.searchEdit.selectAll()
+
+    # -- helpers, about, state ---------------------------------------------------------
+
+    def _read(self, work: Callable[[], Any], show: Callable[[Any], None]) -> None:
+        self.tasks.read(work, show, self._show_error)
 
     def _show_error(self, error: Exception) -> None:
         self.ui.statusbar.clearMessage()
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(self.tr("Høring"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        if isinstance(error, HoeringError):
-            box.setText(error.message)
-        else:
-            box.setText(self.tr("Der opstod en uventet fejl: {0}").format(error))
-        box.open()
+        show_error(self, error)
 
     def _about(self) -> None:
         box = QMessageBox(self)
@@ -183,13 +474,41 @@ class MainWindow(QMainWindow):
         geometry = settings.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        splitter = settings.value("main_window/splitter")
-        if splitter is not None:
-            self.ui.splitter.restoreState(splitter)
+        for key, splitter in (
+            ("main_window/splitter", self.ui.splitter),
+            ("main_window/page_splitter", self.measure_widget.ui.pageSplitter),
+        ):
+            state = settings.value(key)
+            if state is not None:
+                splitter.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.measure_widget.flush_assessment()
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/splitter", self.ui.splitter.saveState())
+        settings.setValue(
+            "main_window/page_splitter", self.measure_widget.ui.pageSplitter.saveState()
+        )
         self.tasks.wait()
         super().closeEvent(event)
+
+
+def _place_of(node: SectionNode | MeasureNode | OtherTarget | None) -> Place | None:
+    if isinstance(node, MeasureNode):
+        return ("measure", node.id)
+    if isinstance(node, SectionNode):
+        return ("section", node.id)
+    if isinstance(node, OtherTarget):
+        return ("other", node.level)
+    return None
+
+
+def _saved_place() -> Place:
+    """The page the user had open last time, if it can still be named."""
+    kind, _, key = str(QSettings().value("workspace/place", "overview:0")).partition(":")
+    if kind in ("measure", "section") and key.isdigit():
+        return (kind, int(key))
+    if kind == "other" and key in {level.value for level in TargetLevel}:
+        return (kind, TargetLevel(key))
+    return ("overview", 0)

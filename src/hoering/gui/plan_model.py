@@ -7,7 +7,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from hoering.domain.enums import MeasureStatus, SectionLevel
+from hoering.domain.enums import MeasureStatus, SectionLevel, TargetLevel
 from hoering.services.dto import MeasureNode, PlanTree, SectionNode, WorkCounts
 
 NodeRole = Qt.ItemDataRole.UserRole + 1
@@ -23,6 +23,7 @@ class OtherTarget:
 
     title: str
     counts: WorkCounts
+    level: TargetLevel
 
 
 Node = SectionNode | MeasureNode | OtherTarget
@@ -42,11 +43,13 @@ class PlanTreeModel(QAbstractItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._root = _Item(None, None, 0)
-        self._headers = (
-            self.tr("Plan"),
-            self.tr("Bemærkninger"),
-            self.tr("Uden udfald"),
-            self.tr("Uden vurdering"),
+        # Short headers keep the titles readable; the tooltips say them in full.
+        self._headers = (self.tr("Plan"), self.tr("Bem."), self.tr("Åbne"), self.tr("Uvurd."))
+        self._header_tips = (
+            self.tr("Temaer, undertemaer, ansvarsgrupper og klimatiltag"),
+            self.tr("Bemærkninger i alt"),
+            self.tr("Bemærkninger uden udfald"),
+            self.tr("Klimatiltag uden administrationens vurdering"),
         )
 
     def set_tree(self, tree: PlanTree | None) -> None:
@@ -55,9 +58,11 @@ class PlanTreeModel(QAbstractItemModel):
         if tree is not None:
             nodes: list[Node] = list(tree.roots)
             if tree.policy.comments:
-                nodes.append(OtherTarget(self.tr("Politikken som helhed"), tree.policy))
+                title = self.tr("Politikken som helhed")
+                nodes.append(OtherTarget(title, tree.policy, TargetLevel.POLICY))
             if tree.new_measures.comments:
-                nodes.append(OtherTarget(self.tr("Forslag til nye tiltag"), tree.new_measures))
+                title = self.tr("Forslag til nye tiltag")
+                nodes.append(OtherTarget(title, tree.new_measures, TargetLevel.NEW_MEASURE))
             self._add(self._root, nodes)
         self.endResetModel()
 
@@ -94,8 +99,12 @@ class PlanTreeModel(QAbstractItemModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation is not Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._header_tips[section]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: PLR0911

@@ -59,7 +59,7 @@ class Why:
 
 
 def revise_sub_goal(
-    uow: UnitOfWork, sub_goal_id: int, text: str, *, expected_version: int, why: Why
+    uow: UnitOfWork, sub_goal_id: int, text: str, *, expected_version: int | None, why: Why
 ) -> RevisionView:
     """Give a sub-goal a new revised text."""
     text = _required(text, "Delmålet skal have en tekst.")
@@ -92,7 +92,7 @@ def add_sub_goal(uow: UnitOfWork, measure_id: int, text: str, *, why: Why) -> Re
 
 
 def remove_sub_goal(
-    uow: UnitOfWork, sub_goal_id: int, *, expected_version: int, why: Why
+    uow: UnitOfWork, sub_goal_id: int, *, expected_version: int | None, why: Why
 ) -> RevisionView:
     """Take a sub-goal out of the revised plan (it stays visible as consulted)."""
     with uow:
@@ -107,7 +107,7 @@ def remove_sub_goal(
 
 
 def retitle_measure(
-    uow: UnitOfWork, measure_id: int, title: str, *, expected_version: int, why: Why
+    uow: UnitOfWork, measure_id: int, title: str, *, expected_version: int | None, why: Why
 ) -> RevisionView:
     title = _required(title, "Klimatiltaget skal have en titel.")
     with uow:
@@ -120,7 +120,7 @@ def retitle_measure(
 
 
 def drop_measure(
-    uow: UnitOfWork, measure_id: int, *, expected_version: int, why: Why
+    uow: UnitOfWork, measure_id: int, *, expected_version: int | None, why: Why
 ) -> RevisionView:
     """The measure leaves the revised plan ("Mål udgår")."""
     with uow:
@@ -132,7 +132,7 @@ def drop_measure(
 
 
 def reinstate_measure(
-    uow: UnitOfWork, measure_id: int, *, expected_version: int, why: Why
+    uow: UnitOfWork, measure_id: int, *, expected_version: int | None, why: Why
 ) -> RevisionView:
     with uow:
         measure = _current(uow.session.get(Measure, measure_id), expected_version, "Klimatiltaget")
@@ -230,10 +230,11 @@ def _required(text: str, message: str) -> str:
 _Editable = TypeVar("_Editable", SubGoal, Measure)
 
 
-def _current(row: _Editable | None, expected_version: int, what: str) -> _Editable:
+def _current(row: _Editable | None, expected_version: int | None, what: str) -> _Editable:
+    """The row, if it is still as the user saw it; None skips the check (a redo)."""
     if row is None:
         raise NotFoundError(f"{what} findes ikke (længere).")
-    if row.version != expected_version:
+    if expected_version is not None and row.version != expected_version:
         raise ConflictError(f"En anden har ændret {what.lower()} imens; din ændring er ikke gemt.")
     return row
 

@@ -2,14 +2,22 @@
 
 from dataclasses import dataclass
 
-from sqlalchemy import and_, select
+from sqlalchemy import Select, and_, select
 from sqlalchemy.orm import Session
 
+from hoering.domain.enums import Channel, Outcome, RespondentKind, TargetLevel, Timeliness
 from hoering.domain.search import query_terms
 from hoering.services.consultations import resolve
 from hoering.services.respondents import pseudonyms, source_of
 from hoering.store.database import UnitOfWork
-from hoering.store.models import Comment, Consultation, Measure, Response, SearchEntry
+from hoering.store.models import (
+    Comment,
+    Consultation,
+    Measure,
+    Respondent,
+    Response,
+    SearchEntry,
+)
 from hoering.store.search_index import COMMENT, MEASURE, RESPONSE
 
 _SNIPPET = 140
@@ -21,8 +29,10 @@ class SearchHit:
     id: int
     title: str
     snippet: str
-    # Where the hit opens: the measure a comment is about (its first measure target).
+    # Where the hit opens: a measure, or for a comment its first target.
     measure_id: int | None
+    section_id: int | None = None
+    level: TargetLevel | None = None
 
 
 def search(
@@ -72,9 +82,7 @@ def _describe(session: Session, consultation_id: int, kind: str, ids: list[int])
     if kind == COMMENT:
         numbers = pseudonyms(session, consultation_id)
         return [
-            SearchHit(
-                COMMENT, c.id, source_of(c.respondent, numbers), _snippet(c.text), _first_measure(c)
-            )
+            SearchHit(COMMENT, c.id, source_of(c.respondent, numbers), _snippet(c.text), *_opens(c))
             for c in session.scalars(select(Comment).where(Comment.id.in_(ids)))
         ]
     responses = session.scalars(select(Response).where(Response.id.in_(ids)))
@@ -84,8 +92,13 @@ def _describe(session: Session, consultation_id: int, kind: str, ids: list[int])
     ]
 
 
-def _first_measure(comment: Comment) -> int | None:
-    return next((t.measure_id for t in comment.targets if t.measure_id is not None), None)
+def _opens(comment: Comment) -> tuple[int | None, int | None, TargetLevel | None]:
+    """Where a comment hit opens: its first measure, else its first other target."""
+    targets = sorted(comment.targets, key=lambda t: t.level is not TargetLevel.MEASURE)
+    if not targets:
+        return None, None, None
+    first = targets[0]
+    return first.measure_id, first.section_id, first.level
 
 
 def _snippet(text: str, length: int = _SNIPPET) -> str:
@@ -95,3 +108,87 @@ def _snippet(text: str, length: int = _SNIPPET) -> str:
 
 def _escape(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+NO_OUTCOME = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class CommentFilter:
+    """Which comments to list; an empty filter lets every comment through."""
+
+    respondent_id: int | None = None
+    respondent_kind: RespondentKind | None = None
+    # An outcome, NO_OUTCOME for comments without one, or None for any.
+    outcome: Outcome | str | None = None
+    channel: Channel | None = None
+    late_only: bool = False
+
+    @property
+    def is_empty(self) -> bool:
+        return self == CommentFilter()
+
+
+@dataclass(frozen=True, slots=True)
+class SourceChoice:
+    respondent_id: int
+    label: str
+
+
+def find_comments(
+    uow: UnitOfWork, consultation_id: int, query: str, where: CommentFilter, *, limit: int = 500
+) -> list[SearchHit]:
+    """Comments matching the filter and containing every word of the query (if any)."""
+    with uow:
+        session = uow.session
+        statement = select(Comment.id).where(Comment.consultation_id == consultation_id)
+        terms = query_terms(query)
+        if terms:
+            statement = statement.where(
+                Comment.id.in_(
+                    select(SearchEntry.entity_id).where(
+                        SearchEntry.kind == COMMENT,
+                        SearchEntry.scope_id == consultation_id,
+                        *(SearchEntry.folded.like(f"%{_escape(t)}%", escape="\\") for t in terms),
+                    )
+                )
+            )
+        statement = _filtered(statement, where)
+        found = session.scalars(statement.order_by(Comment.id).limit(limit)).all()
+        return _describe(session, consultation_id, COMMENT, list(found))
+
+
+def _filtered(statement: Select[int], where: CommentFilter) -> Select[int]:
+    if where.respondent_id is not None:
+        statement = statement.where(Comment.respondent_id == where.respondent_id)
+    if where.respondent_kind is not None:
+        statement = statement.join(Respondent, Respondent.id == Comment.respondent_id).where(
+            Respondent.kind == where.respondent_kind
+        )
+    if where.outcome == NO_OUTCOME:
+        statement = statement.where(Comment.outcome.is_(None))
+    elif where.outcome is not None:
+        statement = statement.where(Comment.outcome == where.outcome)
+    if where.channel is not None or where.late_only:
+        statement = statement.join(Response, Response.id == Comment.response_id)
+        if where.channel is not None:
+            statement = statement.where(Response.channel == where.channel)
+        if where.late_only:
+            statement = statement.where(Response.timeliness == Timeliness.LATE)
+    return statement
+
+
+def source_choices(uow: UnitOfWork, consultation_id: int) -> list[SourceChoice]:
+    """The bodies that commented in a consultation, for the source filter."""
+    with uow:
+        rows = uow.session.scalars(
+            select(Respondent)
+            .where(
+                Respondent.kind != RespondentKind.CITIZEN,
+                Respondent.id.in_(
+                    select(Comment.respondent_id).where(Comment.consultation_id == consultation_id)
+                ),
+            )
+            .order_by(Respondent.code, Respondent.name)
+        )
+        return [SourceChoice(r.id, r.code or r.name or "?") for r in rows]

@@ -1,0 +1,148 @@
+"""The comments on a page, as a table: source, channel, received, text, reply, other
+measures and the outcome (editable)."""
+
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from hoering.domain import labels
+from hoering.domain.deadline import DEFAULT_TIME_ZONE
+from hoering.domain.enums import Outcome
+from hoering.services.pages import CommentView
+
+CommentRole = Qt.ItemDataRole.UserRole + 1
+
+(
+    COLUMN_SOURCE,
+    COLUMN_CHANNEL,
+    COLUMN_RECEIVED,
+    COLUMN_TEXT,
+    COLUMN_REPLY,
+    COLUMN_ALSO,
+    COLUMN_OUTCOME,
+) = range(7)
+
+# The outcomes in the order the editor chooses them; None clears the outcome.
+OUTCOME_CHOICES: tuple[Outcome | None, ...] = (None, *Outcome)
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class CommentTableModel(QAbstractTableModel):
+    # The user chose an outcome in the table: (comment id, outcome or None).
+    outcome_chosen = Signal(int, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CommentView] = []
+        self._zone = ZoneInfo(DEFAULT_TIME_ZONE)
+        self._headers = (
+            self.tr("Afsender"),
+            self.tr("Kanal"),
+            self.tr("Modtaget"),
+            self.tr("Bemærkning"),
+            self.tr("Svar"),
+            self.tr("Også"),
+            self.tr("Udfald"),
+        )
+
+    def set_rows(self, rows: tuple[CommentView, ...], time_zone: str = DEFAULT_TIME_ZONE) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._zone = ZoneInfo(time_zone)
+        self.endResetModel()
+
+    def comment(self, row: int) -> CommentView:
+        return self._rows[row]
+
+    def row_of(self, comment_id: int) -> int | None:
+        return next((i for i, c in enumerate(self._rows) if c.id == comment_id), None)
+
+    # -- QAbstractTableModel -------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == COLUMN_OUTCOME:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        comment = self._rows[index.row()]
+        if role == CommentRole:
+            return comment
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(comment, index.column())
+        if role == Qt.ItemDataRole.EditRole and index.column() == COLUMN_OUTCOME:
+            return comment.outcome
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() != COLUMN_OUTCOME:
+            return False
+        comment = self._rows[index.row()]
+        if value != comment.outcome:
+            self.outcome_chosen.emit(comment.id, value)
+        return True
+
+    def _text(self, comment: CommentView, column: int) -> str:
+        channel = labels.CHANNEL[comment.channel] if comment.channel else self.tr("notat")
+        texts = {
+            COLUMN_SOURCE: comment.source,
+            COLUMN_CHANNEL: channel,
+            COLUMN_RECEIVED: self._received(comment),
+            COLUMN_TEXT: comment.text,
+            COLUMN_REPLY: comment.reply or "",
+            COLUMN_ALSO: ", ".join(comment.also_measures),
+            COLUMN_OUTCOME: labels.OUTCOME[comment.outcome] if comment.outcome else "",
+        }
+        return texts[column]
+
+    def _received(self, comment: CommentView) -> str:
+        if comment.received_at is None:
+            return ""
+        local = comment.received_at.astimezone(self._zone).strftime("%d-%m-%Y %H:%M")
+        return f"{local} {self.tr('(for sent)')}" if comment.late else local
+
+
+class OutcomeDelegate(QStyledItemDelegate):
+    """Chooses an outcome in the table with a combo box."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
+        editor = QComboBox(parent)
+        for outcome in OUTCOME_CHOICES:
+            editor.addItem(
+                labels.OUTCOME[outcome] if outcome else self.tr("(intet udfald)"), outcome
+            )
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(OUTCOME_CHOICES.index(index.data(Qt.ItemDataRole.EditRole)))
+
+    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

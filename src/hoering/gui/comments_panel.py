@@ -1,0 +1,177 @@
+"""The comments on a page with what an editor does to them: outcome, reply, standard
+phrase, open the response, make a proposal into a new measure."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QWidget
+
+from hoering.domain import labels
+from hoering.domain.enums import Outcome
+from hoering.gui.commands import EditCommentsCommand, Workspace
+from hoering.gui.comment_model import (
+    COLUMN_ALSO,
+    COLUMN_CHANNEL,
+    COLUMN_OUTCOME,
+    COLUMN_RECEIVED,
+    COLUMN_REPLY,
+    COLUMN_SOURCE,
+    COLUMN_TEXT,
+    OUTCOME_CHOICES,
+    CommentTableModel,
+    OutcomeDelegate,
+)
+from hoering.gui.generated.ui_comments_panel import Ui_CommentsPanel
+from hoering.gui.phrase_dialogs import ApplyPhraseDialog
+from hoering.services.comments import KEEP
+from hoering.services.pages import CommentView
+
+
+class CommentsPanel(QWidget):
+    open_response = Signal(int)
+    # A "proposal for a new measure" comment to turn into a measure.
+    new_measure_requested = Signal(object)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.ui = Ui_CommentsPanel()
+        self.ui.setupUi(self)
+        self.model = CommentTableModel(self)
+        self._setup_table()
+        for outcome in OUTCOME_CHOICES:
+            label = labels.OUTCOME[outcome] if outcome else self.tr("(intet udfald)")
+            self.ui.outcomeBox.addItem(label, outcome)
+        self.ui.outcomeBox.setCurrentIndex(1)
+        self.ui.newMeasureButton.setVisible(False)
+        self._connect()
+
+    def _setup_table(self) -> None:
+        table = self.ui.commentTable
+        table.setModel(self.model)
+        table.setItemDelegateForColumn(COLUMN_OUTCOME, OutcomeDelegate(table))
+        header = table.horizontalHeader()
+        for column in (COLUMN_SOURCE, COLUMN_CHANNEL, COLUMN_RECEIVED, COLUMN_ALSO, COLUMN_OUTCOME):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMN_TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COLUMN_REPLY, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COLUMN_REPLY, 220)
+        # Wrapped text needs its rows measured again whenever a column changes width.
+        header.sectionResized.connect(lambda *_args: table.resizeRowsToContents())
+        table.verticalHeader().setVisible(False)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.setOutcomeButton.clicked.connect(lambda: self.set_outcome(ui.outcomeBox.currentData()))
+        ui.replyButton.clicked.connect(self.write_reply)
+        ui.phraseButton.clicked.connect(self.apply_phrase)
+        ui.openResponseButton.clicked.connect(self._open_response)
+        ui.newMeasureButton.clicked.connect(self._new_measure)
+        ui.commentTable.doubleClicked.connect(
+            lambda index: self._open_response() if index.column() != COLUMN_OUTCOME else None
+        )
+        ui.commentTable.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.outcome_chosen.connect(self._outcome_chosen_in_table)
+        # Alt+1 … Alt+4 set the outcomes in the order of the list; Alt+0 clears.
+        for key, outcome in enumerate(OUTCOME_CHOICES):
+            shortcut = QShortcut(QKeySequence(f"Alt+{key}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda outcome=outcome: self.set_outcome(outcome))
+        open_shortcut = QShortcut(QKeySequence("Ctrl+O"), self)
+        open_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        open_shortcut.activated.connect(self._open_response)
+
+    def show_comments(self, comments: tuple[CommentView, ...], *, proposals: bool = False) -> None:
+        selected = {c.id for c in self.selected()}
+        self.model.set_rows(comments, self.workspace.time_zone)
+        self.ui.commentTable.resizeRowsToContents()
+        self._reselect(selected)
+        self.ui.newMeasureButton.setVisible(proposals)
+        without = sum(1 for c in comments if c.outcome is None)
+        self.ui.countLabel.setText(
+            self.tr("{0} bemærkninger, {1} uden udfald").format(len(comments), without)
+        )
+        self._update_buttons()
+
+    def selected(self) -> list[CommentView]:
+        rows = sorted({i.row() for i in self.ui.commentTable.selectionModel().selectedRows()})
+        return [self.model.comment(r) for r in rows]
+
+    def select_comment(self, comment_id: int) -> None:
+        self._reselect({comment_id})
+
+    def _reselect(self, ids: set[int]) -> None:
+        table = self.ui.commentTable
+        table.clearSelection()
+        for comment_id in ids:
+            row = self.model.row_of(comment_id)
+            if row is not None:
+                table.selectRow(row)
+                table.scrollTo(self.model.index(row, 0))
+
+    def _update_buttons(self) -> None:
+        count = len(self.selected())
+        for button in (self.ui.setOutcomeButton, self.ui.phraseButton):
+            button.setEnabled(count > 0)
+        single = count == 1
+        self.ui.replyButton.setEnabled(single)
+        self.ui.openResponseButton.setEnabled(single and self.selected()[0].response_id is not None)
+        self.ui.newMeasureButton.setEnabled(single)
+
+    # -- edits ----------------------------------------------------------------
+
+    def set_outcome(self, outcome: Outcome | None) -> None:
+        comments = self.selected()
+        if not comments:
+            return
+        label = labels.OUTCOME[outcome] if outcome else self.tr("intet udfald")
+        text = self.tr("Udfald »{0}« for {1} bemærkning(er)").format(label, len(comments))
+        self.workspace.push(EditCommentsCommand(self.workspace, text, comments, outcome=outcome))
+
+    def _outcome_chosen_in_table(self, comment_id: int, outcome: Outcome | None) -> None:
+        row = self.model.row_of(comment_id)
+        if row is None:
+            return
+        comment = self.model.comment(row)
+        label = labels.OUTCOME[outcome] if outcome else self.tr("intet udfald")
+        text = self.tr("Udfald »{0}«").format(label)
+        self.workspace.push(EditCommentsCommand(self.workspace, text, [comment], outcome=outcome))
+
+    def write_reply(self) -> None:
+        comments = self.selected()
+        if len(comments) != 1:
+            return
+        comment = comments[0]
+        reply, accepted = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Svar på bemærkning"),
+            self.tr("Administrationens svar til {0}:").format(comment.source),
+            comment.reply or "",
+        )
+        if accepted and reply.strip() != (comment.reply or ""):
+            self.workspace.push(
+                EditCommentsCommand(self.workspace, self.tr("Svar skrevet"), [comment], reply=reply)
+            )
+
+    def apply_phrase(self) -> None:
+        comments = self.selected()
+        if not comments:
+            return
+        dialog = ApplyPhraseDialog(self.workspace, len(comments), self)
+        if dialog.exec() and dialog.phrase is not None:
+            outcome = dialog.outcome if dialog.set_outcome else KEEP
+            text = self.tr("Standardtekst på {0} bemærkning(er)").format(len(comments))
+            self.workspace.push(
+                EditCommentsCommand(
+                    self.workspace, text, comments, outcome=outcome, reply=dialog.phrase.text
+                )
+            )
+
+    def _open_response(self) -> None:
+        comments = self.selected()
+        if len(comments) == 1 and comments[0].response_id is not None:
+            self.open_response.emit(comments[0].response_id)
+
+    def _new_measure(self) -> None:
+        comments = self.selected()
+        if len(comments) == 1:
+            self.new_measure_requested.emit(comments[0])
