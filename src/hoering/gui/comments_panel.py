@@ -54,7 +54,7 @@ class CommentsPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMN_TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COLUMN_REPLY, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COLUMN_REPLY, 220)
+        header.resizeSection(COLUMN_REPLY, 180)
         # Wrapped text needs its rows measured again whenever a column changes width.
         header.sectionResized.connect(lambda *_args: table.resizeRowsToContents())
         table.verticalHeader().setVisible(False)
