@@ -8,7 +8,7 @@ for form in ui/*.ui; do
   name=$(basename "$form" .ui)
   "$bin/pyside6-uic" "$form" -o "src/hoering/gui/generated/ui_${name}.py"
 done
-"$bin/pyside6-lupdate" -no-obsolete src/hoering/gui/*.py ui/*.ui -source-language da \
+"$bin/pyside6-lupdate" -no-obsolete src/hoering/gui/*.py src/hoering/domain/labels.py ui/*.ui -source-language da \
   -target-language en -ts resources/translations/hoering_en.ts
 # New texts get their English from tools/translations_en.py; it names any it lacks.
 "$bin/python" tools/translations_en.py resources/translations/hoering_en.ts

@@ -617,37 +617,37 @@ Log consultation responses, write the administration's assessment and export the
 <context>
     <name>NewMeasureDialog</name>
     <message>
-        <location filename="../../src/hoering/gui/target_page.py" line="90" />
+        <location filename="../../src/hoering/gui/target_page.py" line="88" />
         <source>Nyt klimatiltag fra et forslag</source>
         <translation>New measure from a proposal</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/target_page.py" line="97" />
+        <location filename="../../src/hoering/gui/target_page.py" line="95" />
         <source>Forslag fra høringen</source>
         <translation>Proposal from the consultation</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/target_page.py" line="106" />
+        <location filename="../../src/hoering/gui/target_page.py" line="104" />
         <source>Forslaget:</source>
         <translation>The proposal:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/target_page.py" line="107" />
+        <location filename="../../src/hoering/gui/target_page.py" line="105" />
         <source>&amp;Placering:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/target_page.py" line="108" />
+        <location filename="../../src/hoering/gui/target_page.py" line="106" />
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/target_page.py" line="109" />
+        <location filename="../../src/hoering/gui/target_page.py" line="107" />
         <source>&amp;Første delmål:</source>
         <translation>&amp;First sub-goal:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/target_page.py" line="110" />
+        <location filename="../../src/hoering/gui/target_page.py" line="108" />
         <source>&amp;Begrundelse:</source>
         <translation>&amp;Reason:</translation>
     </message>
@@ -655,7 +655,7 @@ Log consultation responses, write the administration's assessment and export the
 <context>
     <name>OutcomeDelegate</name>
     <message>
-        <location filename="../../src/hoering/gui/comment_model.py" line="138" />
+        <location filename="../../src/hoering/gui/comment_model.py" line="137" />
         <source>(intet udfald)</source>
         <translation>(no outcome)</translation>
     </message>
@@ -987,12 +987,12 @@ Log consultation responses, write the administration's assessment and export the
         <translation>Comments on the whole {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/target_page.py" line="61" />
+        <location filename="../../src/hoering/gui/target_page.py" line="59" />
         <source>Bemærkninger til klimapolitikken som helhed.</source>
         <translation>Comments on the climate policy as a whole.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/target_page.py" line="73" />
+        <location filename="../../src/hoering/gui/target_page.py" line="71" />
         <source>Nyt klimatiltag</source>
         <translation>New measure</translation>
     </message>
@@ -1003,6 +1003,271 @@ Log consultation responses, write the administration's assessment and export the
         <location filename="../../src/hoering/gui/commands.py" line="127" />
         <source>Vurdering ændret</source>
         <translation>Assessment changed</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="28" />
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="29" />
+        <source>sms</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="30" />
+        <source>brev</source>
+        <translation>letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="31" />
+        <source>møde</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="32" />
+        <source>andet</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="36" />
+        <source>udvalg</source>
+        <translation>committee</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="37" />
+        <source>råd</source>
+        <translation>council</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="38" />
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="39" />
+        <source>virksomhed</source>
+        <translation>company</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="40" />
+        <source>borger</source>
+        <translation>citizen</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="41" />
+        <source>intern</source>
+        <translation>internal</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="45" />
+        <source>tema</source>
+        <translation>theme</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="46" />
+        <source>undertema</source>
+        <translation>sub-theme</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="47" />
+        <source>ansvarsgruppe</source>
+        <translation>responsibility group</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="51" />
+        <source>klimatiltag</source>
+        <translation>measure</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="52" />
+        <source>afsnit</source>
+        <translation>section</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="53" />
+        <source>politikken</source>
+        <translation>the policy</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="54" />
+        <source>forslag til nyt tiltag</source>
+        <translation>proposal for a new measure</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="58" />
+        <source>uændret</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="59" />
+        <source>ændret</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="60" />
+        <source>nyt</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="61" />
+        <source>udgår</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="65" />
+        <source>imødekommet</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="66" />
+        <source>delvist imødekommet</source>
+        <translation>partly met</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="67" />
+        <source>ikke imødekommet</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="68" />
+        <source>taget til efterretning</source>
+        <translation>noted</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="72" />
+        <location filename="../../src/hoering/domain/labels.py" line="91" />
+        <source>delmål ændret</source>
+        <translation>sub-goal changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="73" />
+        <location filename="../../src/hoering/domain/labels.py" line="92" />
+        <source>nyt delmål</source>
+        <translation>new sub-goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="74" />
+        <source>tiltag udgår</source>
+        <translation>measure dropped</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="75" />
+        <source>mål fastholdt</source>
+        <translation>goal kept</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="76" />
+        <source>indarbejdet</source>
+        <translation>incorporated</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="77" />
+        <source>input til videre arbejde</source>
+        <translation>input for further work</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="78" />
+        <source>afventer</source>
+        <translation>deferred</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="79" />
+        <source>forklaring</source>
+        <translation>explanation</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="80" />
+        <source>ingen vurdering</source>
+        <translation>no assessment</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="84" />
+        <source>Det vi gør selv</source>
+        <translation>What we do ourselves</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="85" />
+        <source>Det vi gør som medejer</source>
+        <translation>What we do as co-owner</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="86" />
+        <source>Det vi gør i fællesskab</source>
+        <translation>What we do together</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="87" />
+        <source>anden gruppe</source>
+        <translation>other group</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="93" />
+        <source>delmål taget ud</source>
+        <translation>sub-goal removed</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="94" />
+        <source>nyt klimatiltag</source>
+        <translation>new measure</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="95" />
+        <source>titel ændret</source>
+        <translation>title changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="96" />
+        <source>klimatiltag taget ud</source>
+        <translation>measure dropped</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="97" />
+        <source>klimatiltag genindsat</source>
+        <translation>measure reinstated</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="101" />
+        <source>ny</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="102" />
+        <source>opdelt</source>
+        <translation>split</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="103" />
+        <source>færdig</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="104" />
+        <source>lagt til side</source>
+        <translation>set aside</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="105" />
+        <source>kan ikke læses</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="109" />
+        <source>før åbning</source>
+        <translation>before opening</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="110" />
+        <source>rettidig</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="111" />
+        <source>for sent</source>
+        <translation>late</translation>
     </message>
 </context>
 <context>

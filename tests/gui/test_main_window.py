@@ -148,5 +148,6 @@ def test_the_english_translation_covers_the_window(qtbot, sqlite_demo: Database)
         ).isValid()
         choose(qtbot, window, "12. Vej")
         assert window.measure_widget.ui.goalsBox.title() == "Sub-goals (as consulted → revised)"
+        assert window.measure_widget.ui.statusLabel.text() == "changed"  # the vocabulary too
     finally:
         QCoreApplication.removeTranslator(translator)

@@ -1,4 +1,9 @@
-"""Danish names of the vocabulary, for the command line and the interface."""
+"""Danish names of the vocabulary, for the command line and the interface.
+
+The names are marked for Qt Linguist (``QT_TRANSLATE_NOOP``, a plain function
+here: the domain imports no Qt); the window shows them translated through
+``hoering.gui.labels``.
+"""
 
 from hoering.domain.enums import (
     AssessmentCategory,
@@ -14,91 +19,96 @@ from hoering.domain.enums import (
     Timeliness,
 )
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    return text
+
+
 CHANNEL = {
-    Channel.EMAIL: "e-mail",
-    Channel.SMS: "sms",
-    Channel.LETTER: "brev",
-    Channel.MEETING: "møde",
-    Channel.OTHER: "andet",
+    Channel.EMAIL: QT_TRANSLATE_NOOP("labels", "e-mail"),
+    Channel.SMS: QT_TRANSLATE_NOOP("labels", "sms"),
+    Channel.LETTER: QT_TRANSLATE_NOOP("labels", "brev"),
+    Channel.MEETING: QT_TRANSLATE_NOOP("labels", "møde"),
+    Channel.OTHER: QT_TRANSLATE_NOOP("labels", "andet"),
 }
 
 RESPONDENT_KIND = {
-    RespondentKind.COMMITTEE: "udvalg",
-    RespondentKind.COUNCIL: "råd",
-    RespondentKind.ORGANISATION: "organisation",
-    RespondentKind.COMPANY: "virksomhed",
-    RespondentKind.CITIZEN: "borger",
-    RespondentKind.INTERNAL: "intern",
+    RespondentKind.COMMITTEE: QT_TRANSLATE_NOOP("labels", "udvalg"),
+    RespondentKind.COUNCIL: QT_TRANSLATE_NOOP("labels", "råd"),
+    RespondentKind.ORGANISATION: QT_TRANSLATE_NOOP("labels", "organisation"),
+    RespondentKind.COMPANY: QT_TRANSLATE_NOOP("labels", "virksomhed"),
+    RespondentKind.CITIZEN: QT_TRANSLATE_NOOP("labels", "borger"),
+    RespondentKind.INTERNAL: QT_TRANSLATE_NOOP("labels", "intern"),
 }
 
 SECTION_LEVEL = {
-    SectionLevel.THEME: "tema",
-    SectionLevel.SUB_THEME: "undertema",
-    SectionLevel.GROUP: "ansvarsgruppe",
+    SectionLevel.THEME: QT_TRANSLATE_NOOP("labels", "tema"),
+    SectionLevel.SUB_THEME: QT_TRANSLATE_NOOP("labels", "undertema"),
+    SectionLevel.GROUP: QT_TRANSLATE_NOOP("labels", "ansvarsgruppe"),
 }
 
 TARGET_LEVEL = {
-    TargetLevel.MEASURE: "klimatiltag",
-    TargetLevel.SECTION: "afsnit",
-    TargetLevel.POLICY: "politikken",
-    TargetLevel.NEW_MEASURE: "forslag til nyt tiltag",
+    TargetLevel.MEASURE: QT_TRANSLATE_NOOP("labels", "klimatiltag"),
+    TargetLevel.SECTION: QT_TRANSLATE_NOOP("labels", "afsnit"),
+    TargetLevel.POLICY: QT_TRANSLATE_NOOP("labels", "politikken"),
+    TargetLevel.NEW_MEASURE: QT_TRANSLATE_NOOP("labels", "forslag til nyt tiltag"),
 }
 
 MEASURE_STATUS = {
-    MeasureStatus.UNCHANGED: "uændret",
-    MeasureStatus.CHANGED: "ændret",
-    MeasureStatus.NEW: "nyt",
-    MeasureStatus.DROPPED: "udgår",
+    MeasureStatus.UNCHANGED: QT_TRANSLATE_NOOP("labels", "uændret"),
+    MeasureStatus.CHANGED: QT_TRANSLATE_NOOP("labels", "ændret"),
+    MeasureStatus.NEW: QT_TRANSLATE_NOOP("labels", "nyt"),
+    MeasureStatus.DROPPED: QT_TRANSLATE_NOOP("labels", "udgår"),
 }
 
 OUTCOME = {
-    Outcome.MET: "imødekommet",
-    Outcome.PARTLY_MET: "delvist imødekommet",
-    Outcome.NOT_MET: "ikke imødekommet",
-    Outcome.NOTED: "taget til efterretning",
+    Outcome.MET: QT_TRANSLATE_NOOP("labels", "imødekommet"),
+    Outcome.PARTLY_MET: QT_TRANSLATE_NOOP("labels", "delvist imødekommet"),
+    Outcome.NOT_MET: QT_TRANSLATE_NOOP("labels", "ikke imødekommet"),
+    Outcome.NOTED: QT_TRANSLATE_NOOP("labels", "taget til efterretning"),
 }
 
 ASSESSMENT_CATEGORY = {
-    AssessmentCategory.SUB_GOAL_CHANGED: "delmål ændret",
-    AssessmentCategory.SUB_GOAL_ADDED: "nyt delmål",
-    AssessmentCategory.MEASURE_DROPPED: "tiltag udgår",
-    AssessmentCategory.GOAL_KEPT: "mål fastholdt",
-    AssessmentCategory.INCORPORATED: "indarbejdet",
-    AssessmentCategory.FURTHER_WORK: "input til videre arbejde",
-    AssessmentCategory.DEFERRED: "afventer",
-    AssessmentCategory.EXPLANATION: "forklaring",
-    AssessmentCategory.BLANK: "ingen vurdering",
+    AssessmentCategory.SUB_GOAL_CHANGED: QT_TRANSLATE_NOOP("labels", "delmål ændret"),
+    AssessmentCategory.SUB_GOAL_ADDED: QT_TRANSLATE_NOOP("labels", "nyt delmål"),
+    AssessmentCategory.MEASURE_DROPPED: QT_TRANSLATE_NOOP("labels", "tiltag udgår"),
+    AssessmentCategory.GOAL_KEPT: QT_TRANSLATE_NOOP("labels", "mål fastholdt"),
+    AssessmentCategory.INCORPORATED: QT_TRANSLATE_NOOP("labels", "indarbejdet"),
+    AssessmentCategory.FURTHER_WORK: QT_TRANSLATE_NOOP("labels", "input til videre arbejde"),
+    AssessmentCategory.DEFERRED: QT_TRANSLATE_NOOP("labels", "afventer"),
+    AssessmentCategory.EXPLANATION: QT_TRANSLATE_NOOP("labels", "forklaring"),
+    AssessmentCategory.BLANK: QT_TRANSLATE_NOOP("labels", "ingen vurdering"),
 }
 
 GROUP_KIND = {
-    GroupKind.OWN: "Det vi gør selv",
-    GroupKind.CO_OWNER: "Det vi gør som medejer",
-    GroupKind.TOGETHER: "Det vi gør i fællesskab",
-    GroupKind.OTHER: "anden gruppe",
+    GroupKind.OWN: QT_TRANSLATE_NOOP("labels", "Det vi gør selv"),
+    GroupKind.CO_OWNER: QT_TRANSLATE_NOOP("labels", "Det vi gør som medejer"),
+    GroupKind.TOGETHER: QT_TRANSLATE_NOOP("labels", "Det vi gør i fællesskab"),
+    GroupKind.OTHER: QT_TRANSLATE_NOOP("labels", "anden gruppe"),
 }
 
 REVISION_KIND = {
-    RevisionKind.SUB_GOAL_CHANGED: "delmål ændret",
-    RevisionKind.SUB_GOAL_ADDED: "nyt delmål",
-    RevisionKind.SUB_GOAL_REMOVED: "delmål taget ud",
-    RevisionKind.MEASURE_ADDED: "nyt klimatiltag",
-    RevisionKind.MEASURE_RETITLED: "titel ændret",
-    RevisionKind.MEASURE_DROPPED: "klimatiltag taget ud",
-    RevisionKind.MEASURE_REINSTATED: "klimatiltag genindsat",
+    RevisionKind.SUB_GOAL_CHANGED: QT_TRANSLATE_NOOP("labels", "delmål ændret"),
+    RevisionKind.SUB_GOAL_ADDED: QT_TRANSLATE_NOOP("labels", "nyt delmål"),
+    RevisionKind.SUB_GOAL_REMOVED: QT_TRANSLATE_NOOP("labels", "delmål taget ud"),
+    RevisionKind.MEASURE_ADDED: QT_TRANSLATE_NOOP("labels", "nyt klimatiltag"),
+    RevisionKind.MEASURE_RETITLED: QT_TRANSLATE_NOOP("labels", "titel ændret"),
+    RevisionKind.MEASURE_DROPPED: QT_TRANSLATE_NOOP("labels", "klimatiltag taget ud"),
+    RevisionKind.MEASURE_REINSTATED: QT_TRANSLATE_NOOP("labels", "klimatiltag genindsat"),
 }
 
 RESPONSE_STATUS = {
-    ResponseStatus.RECEIVED: "ny",
-    ResponseStatus.SPLIT: "opdelt",
-    ResponseStatus.DONE: "færdig",
-    ResponseStatus.SET_ASIDE: "lagt til side",
-    ResponseStatus.UNREADABLE: "kan ikke læses",
+    ResponseStatus.RECEIVED: QT_TRANSLATE_NOOP("labels", "ny"),
+    ResponseStatus.SPLIT: QT_TRANSLATE_NOOP("labels", "opdelt"),
+    ResponseStatus.DONE: QT_TRANSLATE_NOOP("labels", "færdig"),
+    ResponseStatus.SET_ASIDE: QT_TRANSLATE_NOOP("labels", "lagt til side"),
+    ResponseStatus.UNREADABLE: QT_TRANSLATE_NOOP("labels", "kan ikke læses"),
 }
 
 TIMELINESS = {
-    Timeliness.EARLY: "før åbning",
-    Timeliness.ON_TIME: "rettidig",
-    Timeliness.LATE: "for sent",
+    Timeliness.EARLY: QT_TRANSLATE_NOOP("labels", "før åbning"),
+    Timeliness.ON_TIME: QT_TRANSLATE_NOOP("labels", "rettidig"),
+    Timeliness.LATE: QT_TRANSLATE_NOOP("labels", "for sent"),
 }
 
 

@@ -14,9 +14,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from hoering.domain import labels
 from hoering.domain.deadline import DEFAULT_TIME_ZONE
 from hoering.domain.enums import Outcome
+from hoering.gui.labels import chosen, term
 from hoering.services.pages import CommentView
 
 CommentRole = Qt.ItemDataRole.UserRole + 1
@@ -109,7 +109,7 @@ class CommentTableModel(QAbstractTableModel):
         return True
 
     def _text(self, comment: CommentView, column: int) -> str:
-        channel = labels.CHANNEL[comment.channel] if comment.channel else self.tr("notat")
+        channel = term(comment.channel) if comment.channel else self.tr("notat")
         texts = {
             COLUMN_SOURCE: comment.source,
             COLUMN_CHANNEL: channel,
@@ -117,7 +117,7 @@ class CommentTableModel(QAbstractTableModel):
             COLUMN_TEXT: comment.text,
             COLUMN_REPLY: comment.reply or "",
             COLUMN_ALSO: ", ".join(comment.also_measures),
-            COLUMN_OUTCOME: labels.OUTCOME[comment.outcome] if comment.outcome else "",
+            COLUMN_OUTCOME: term(comment.outcome) if comment.outcome else "",
         }
         return texts[column]
 
@@ -134,9 +134,7 @@ class OutcomeDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         editor = QComboBox(parent)
         for outcome in OUTCOME_CHOICES:
-            editor.addItem(
-                labels.OUTCOME[outcome] if outcome else self.tr("(intet udfald)"), outcome
-            )
+            editor.addItem(term(outcome) if outcome else self.tr("(intet udfald)"), outcome)
         return editor
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:
@@ -145,4 +143,4 @@ class OutcomeDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        model.setData(index, chosen(editor, Outcome), Qt.ItemDataRole.EditRole)

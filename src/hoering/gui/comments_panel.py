@@ -5,7 +5,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QWidget
 
-from hoering.domain import labels
 from hoering.domain.enums import Outcome
 from hoering.gui.commands import EditCommentsCommand, Workspace
 from hoering.gui.comment_model import (
@@ -21,6 +20,7 @@ from hoering.gui.comment_model import (
     OutcomeDelegate,
 )
 from hoering.gui.generated.ui_comments_panel import Ui_CommentsPanel
+from hoering.gui.labels import chosen, term
 from hoering.gui.phrase_dialogs import ApplyPhraseDialog
 from hoering.services.comments import KEEP
 from hoering.services.pages import CommentView
@@ -39,7 +39,7 @@ class CommentsPanel(QWidget):
         self.model = CommentTableModel(self)
         self._setup_table()
         for outcome in OUTCOME_CHOICES:
-            label = labels.OUTCOME[outcome] if outcome else self.tr("(intet udfald)")
+            label = term(outcome) if outcome else self.tr("(intet udfald)")
             self.ui.outcomeBox.addItem(label, outcome)
         self.ui.outcomeBox.setCurrentIndex(1)
         self.ui.newMeasureButton.setVisible(False)
@@ -61,7 +61,9 @@ class CommentsPanel(QWidget):
 
     def _connect(self) -> None:
         ui = self.ui
-        ui.setOutcomeButton.clicked.connect(lambda: self.set_outcome(ui.outcomeBox.currentData()))
+        ui.setOutcomeButton.clicked.connect(
+            lambda: self.set_outcome(chosen(ui.outcomeBox, Outcome))
+        )
         ui.replyButton.clicked.connect(self.write_reply)
         ui.phraseButton.clicked.connect(self.apply_phrase)
         ui.openResponseButton.clicked.connect(self._open_response)
@@ -123,7 +125,7 @@ class CommentsPanel(QWidget):
         comments = self.selected()
         if not comments:
             return
-        label = labels.OUTCOME[outcome] if outcome else self.tr("intet udfald")
+        label = term(outcome) if outcome else self.tr("intet udfald")
         text = self.tr("Udfald »{0}« for {1} bemærkning(er)").format(label, len(comments))
         self.workspace.push(EditCommentsCommand(self.workspace, text, comments, outcome=outcome))
 
@@ -132,7 +134,7 @@ class CommentsPanel(QWidget):
         if row is None:
             return
         comment = self.model.comment(row)
-        label = labels.OUTCOME[outcome] if outcome else self.tr("intet udfald")
+        label = term(outcome) if outcome else self.tr("intet udfald")
         text = self.tr("Udfald »{0}«").format(label)
         self.workspace.push(EditCommentsCommand(self.workspace, text, [comment], outcome=outcome))
 

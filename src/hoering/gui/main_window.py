@@ -9,10 +9,10 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QMessageBox, QWidget
 
 from hoering import __version__
-from hoering.domain import labels
 from hoering.domain.enums import Channel, Outcome, RespondentKind, TargetLevel
 from hoering.gui.commands import Workspace
 from hoering.gui.generated.ui_main_window import Ui_MainWindow
+from hoering.gui.labels import chosen, term
 from hoering.gui.measure_page import MeasurePageWidget
 from hoering.gui.messages import show_error
 from hoering.gui.overview_page import OverviewPage
@@ -103,15 +103,15 @@ class MainWindow(QMainWindow):
     def _fill_filters(self) -> None:
         ui = self.ui
         ui.kindFilter.addItem(self.tr("(alle)"), None)
-        for kind, label in labels.RESPONDENT_KIND.items():
-            ui.kindFilter.addItem(label, kind)
+        for kind in RespondentKind:
+            ui.kindFilter.addItem(term(kind), kind)
         ui.outcomeFilter.addItem(self.tr("(alle)"), None)
         ui.outcomeFilter.addItem(self.tr("uden udfald"), NO_OUTCOME)
-        for outcome, label in labels.OUTCOME.items():
-            ui.outcomeFilter.addItem(label, outcome)
+        for outcome in Outcome:
+            ui.outcomeFilter.addItem(term(outcome), outcome)
         ui.channelFilter.addItem(self.tr("(alle)"), None)
-        for channel, label in labels.CHANNEL.items():
-            ui.channelFilter.addItem(label, channel)
+        for channel in Channel:
+            ui.channelFilter.addItem(term(channel), channel)
         ui.sourceFilter.addItem(self.tr("(alle)"), None)
 
     def _connect(self) -> None:
@@ -379,14 +379,12 @@ class MainWindow(QMainWindow):
 
     def current_filter(self) -> CommentFilter:
         ui = self.ui
-        kind: RespondentKind | None = ui.kindFilter.currentData()
-        outcome: Outcome | str | None = ui.outcomeFilter.currentData()
-        channel: Channel | None = ui.channelFilter.currentData()
+        outcome = ui.outcomeFilter.currentData()
         return CommentFilter(
             respondent_id=ui.sourceFilter.currentData(),
-            respondent_kind=kind,
-            outcome=outcome,
-            channel=channel,
+            respondent_kind=chosen(ui.kindFilter, RespondentKind),
+            outcome=outcome if outcome in (None, NO_OUTCOME) else Outcome(outcome),
+            channel=chosen(ui.channelFilter, Channel),
             late_only=ui.lateFilter.isChecked(),
         )
 

@@ -10,12 +10,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from hoering.domain import labels
 from hoering.domain.enums import AssessmentCategory, MeasureStatus
 from hoering.domain.textdiff import Change, redline
 from hoering.gui.commands import RevisionCommand, SaveAssessmentCommand, Workspace
 from hoering.gui.comments_panel import CommentsPanel
 from hoering.gui.generated.ui_measure_page import Ui_MeasurePage
+from hoering.gui.labels import chosen, term
 from hoering.gui.phrase_dialogs import ApplyPhraseDialog
 from hoering.gui.revision_dialogs import HistoryDialog, RevisionDialog
 from hoering.services import revisions
@@ -43,7 +43,7 @@ class MeasurePageWidget(QWidget):
         self.ui.pageSplitter.setStretchFactor(1, 3)
         self.ui.pageSplitter.setStretchFactor(2, 1)
         for category in _CATEGORIES:
-            text = labels.ASSESSMENT_CATEGORY[category] if category else self.tr("(efter teksten)")
+            text = term(category) if category else self.tr("(efter teksten)")
             self.ui.categoryBox.addItem(text, category)
         # The editor's own undo would compete with the window's: edits are commands.
         self.ui.assessmentEdit.setUndoRedoEnabled(False)
@@ -78,7 +78,7 @@ class MeasurePageWidget(QWidget):
         ui.titleLabel.setText(
             self.tr("Klimatiltag {0}").format(page.label or self.tr("(uden titel)"))
         )
-        ui.statusLabel.setText(labels.MEASURE_STATUS[page.status])
+        ui.statusLabel.setText(term(page.status))
         ui.goalsView.setHtml(self._goals_html(page.sub_goals))
         dropped = page.status is MeasureStatus.DROPPED
         ui.dropButton.setText(
@@ -115,7 +115,7 @@ class MeasurePageWidget(QWidget):
                 elif piece.change is Change.ADDED:
                     text = f'<u style="color:#146c2e;background-color:#e6f4ea">{text}</u>'
                 pieces.append(text)
-            status = html.escape(labels.MEASURE_STATUS[goal.status])
+            status = html.escape(term(goal.status))
             blocks.append(f"<p><b>{number}.</b> {''.join(pieces)} <i>({status})</i></p>")
         return "".join(blocks)
 
@@ -137,7 +137,7 @@ class MeasurePageWidget(QWidget):
         if page is None:
             return
         text = self.ui.assessmentEdit.toPlainText()
-        category: AssessmentCategory | None = self.ui.categoryBox.currentData()
+        category = chosen(self.ui.categoryBox, AssessmentCategory)
         if text == self._saved_text and not force:
             return
         if force and text == page.assessment.text and category == page.assessment.category:

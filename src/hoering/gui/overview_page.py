@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hoering.domain import labels
 from hoering.domain.enums import Channel
+from hoering.gui.labels import term
 from hoering.gui.messages import plain_label
 from hoering.services.progress import Overview
 
@@ -135,11 +135,11 @@ class OverviewPage(QWidget):
         self.per_theme.set_bars(overview.comments_per_theme)
         self.per_source.set_bars(overview.comments_per_source)
         self.per_channel.set_bars(
-            tuple((labels.CHANNEL[Channel(c)], n) for c, n in overview.responses_per_channel)
+            tuple((term(Channel(c)), n) for c, n in overview.responses_per_channel)
         )
         self.per_outcome.set_bars(
             tuple(
-                (labels.OUTCOME[o] if o else self.tr("uden udfald"), n)
+                (term(o) if o else self.tr("uden udfald"), n)
                 for o, n in overview.comments_per_outcome
             )
         )

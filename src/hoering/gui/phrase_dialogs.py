@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hoering.domain import labels
 from hoering.domain.enums import Outcome
 from hoering.domain.errors import HoeringError
 from hoering.gui.commands import Workspace
+from hoering.gui.labels import chosen, term
 from hoering.gui.messages import plain_label, show_error
 from hoering.services import phrases
 from hoering.services.phrases import PhraseView
@@ -32,7 +32,7 @@ def _outcome_box(parent: QWidget) -> QComboBox:
     box = QComboBox(parent)
     for outcome in _OUTCOMES:
         none = QCoreApplication.translate("phrases", "(intet udfald)")
-        box.addItem(labels.OUTCOME[outcome] if outcome else none, outcome)
+        box.addItem(term(outcome) if outcome else none, outcome)
     return box
 
 
@@ -111,8 +111,7 @@ class ApplyPhraseDialog(QDialog):
 
     @property
     def outcome(self) -> Outcome | None:
-        value: Outcome | None = self.outcome_box.currentData()
-        return value
+        return chosen(self.outcome_box, Outcome)
 
     def _phrase_chosen(self) -> None:
         phrase = self.phrase
@@ -211,5 +210,4 @@ class PhraseEditor(QDialog):
         form.addRow(buttons)
 
     def values(self) -> tuple[str, str, Outcome | None]:
-        outcome: Outcome | None = self.outcome.currentData()
-        return self.title.text(), self.text.toPlainText(), outcome
+        return self.title.text(), self.text.toPlainText(), chosen(self.outcome, Outcome)

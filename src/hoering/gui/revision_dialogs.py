@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hoering.domain import labels
 from hoering.domain.enums import Timeliness
+from hoering.gui.labels import term
 from hoering.gui.messages import plain_label, show_error
 from hoering.services.pages import CommentView, SubGoalView
 from hoering.services.responses import AttachmentView, ResponseView, attachment_content
@@ -136,7 +136,7 @@ class HistoryDialog(QDialog):
             cells = [
                 revision.made_at.astimezone(zone).strftime("%d-%m-%Y %H:%M"),
                 revision.author,
-                labels.REVISION_KIND[revision.kind],
+                term(revision.kind),
                 revision.old_text or "",
                 revision.new_text or "",
                 revision.reason,
@@ -172,9 +172,9 @@ class ResponseDialog(QDialog):
             (self.tr("Afsender:"), response.source),
             (self.tr("Navn:"), response.sender_name or ""),
             (self.tr("Adresse:"), response.sender_address or ""),
-            (self.tr("Kanal:"), labels.CHANNEL[response.channel]),
+            (self.tr("Kanal:"), term(response.channel)),
             (self.tr("Modtaget:"), received),
-            (self.tr("Status:"), labels.RESPONSE_STATUS[response.status]),
+            (self.tr("Status:"), term(response.status)),
             (self.tr("Emne:"), response.subject or ""),
         ]
         if response.problem:

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hoering.domain import labels
 from hoering.domain.enums import TargetLevel
 from hoering.gui.commands import RevisionCommand, Workspace
 from hoering.gui.comments_panel import CommentsPanel
 from hoering.gui.generated.ui_target_page import Ui_TargetPage
+from hoering.gui.labels import term
 from hoering.services import revisions
 from hoering.services.pages import CommentView, TargetPage
 from hoering.services.revisions import NewMeasure, Why
@@ -54,9 +54,7 @@ class TargetPageWidget(QWidget):
         if proposals:
             hint = self.tr("Forslag til nye klimatiltag. Vælg et forslag og opret tiltaget.")
         elif page.section_level is not None:
-            hint = self.tr("Bemærkninger til hele {0}.").format(
-                labels.SECTION_LEVEL[page.section_level]
-            )
+            hint = self.tr("Bemærkninger til hele {0}.").format(term(page.section_level))
         else:
             hint = self.tr("Bemærkninger til klimapolitikken som helhed.")
         self.ui.hintLabel.setText(hint)
