@@ -64,7 +64,7 @@ def bench_memo_import(repeat: int) -> None:
             prepare(db)
             consultation = create_consultation(
                 db.unit_of_work(),
-                NewConsultation("Bench", "Bench", date(2023, 3, 28), date(2023, 4, 30)),
+                NewConsultation("Bench", date(2023, 3, 28), date(2023, 4, 30)),
             ).id
             started = time.perf_counter()
             import_memo(

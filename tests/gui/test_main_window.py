@@ -87,7 +87,7 @@ def test_the_keyboard_reaches_the_pages(qtbot, sqlite_demo: Database) -> None:
 
 def test_text_from_a_document_is_shown_as_plain_text(qtbot, db: Database) -> None:
     register_body(db.unit_of_work(), "UGO", "Udvalget", RespondentKind.COMMITTEE)
-    spec = NewConsultation("Test", "Test", date(2024, 1, 1), date(2024, 2, 1))
+    spec = NewConsultation("Test", date(2024, 1, 1), date(2024, 2, 1))
     consultation = create_consultation(db.unit_of_work(), spec).id
     memo = (
         b"TRANSPORT\t\t\t\n"

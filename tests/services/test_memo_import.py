@@ -41,7 +41,9 @@ BODIES = [
 
 
 def new_consultation(db: Database, title: str = "Klimahandleplan 2023") -> int:
-    spec = NewConsultation(title, "Klimahandleplan", date(2023, 3, 28), date(2023, 4, 30))
+    spec = NewConsultation(
+        title, date(2023, 3, 28), date(2023, 4, 30), plan_title="Klimahandleplan"
+    )
     return create_consultation(db.unit_of_work(), spec).id
 
 

@@ -1,31 +1,49 @@
-"""Creating, listing and finding consultations."""
+"""Consultations: create one, change its settings, copy it for the next round, find it."""
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hoering.domain.deadline import DEFAULT_TIME_ZONE, ConsultationPeriod
-from hoering.domain.enums import PlanStage
-from hoering.domain.errors import InvalidInputError, NotFoundError
+from hoering.domain.enums import MeasureStatus, PlanStage, RespondentKind
+from hoering.domain.errors import ConflictError, InvalidInputError, NotFoundError
 from hoering.domain.sms import normalise_keyword
 from hoering.services.dto import ConsultationSummary
 from hoering.store.database import UnitOfWork
-from hoering.store.models import Consultation, Plan, PlanVersion
+from hoering.store.models import (
+    Consultation,
+    Measure,
+    Plan,
+    PlanVersion,
+    Respondent,
+    Response,
+    Section,
+    SubGoal,
+)
 
 
 @dataclass(frozen=True, slots=True)
-class NewConsultation:
+class ConsultationSettings:
+    """What can be set on a consultation, and changed later (a deadline extended …)."""
+
     title: str
-    plan_title: str
     opens_on: date
     closes_on: date
     time_zone: str = DEFAULT_TIME_ZONE
-    organisation: str | None = None
     email_address: str | None = None
     sms_number: str | None = None
     sms_keyword: str | None = None
+    # The bodies consulted (høringsparter), by respondent id.
+    parties: Sequence[int] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class NewConsultation(ConsultationSettings):
+    plan_title: str = ""
+    organisation: str | None = None
     plan_label: str = "Høringsudgave"
 
 
@@ -38,30 +56,138 @@ def create_consultation(uow: UnitOfWork, spec: NewConsultation) -> ConsultationS
 
 
 def add_consultation(session: Session, spec: NewConsultation) -> Consultation:
-    """Add a consultation and its plan to an open session (no commit)."""
-    title = spec.title.strip()
-    if not title:
-        raise InvalidInputError("Høringen skal have en titel.")
-    ConsultationPeriod(spec.opens_on, spec.closes_on, spec.time_zone)  # validates the dates
-    if spec.sms_number and not (spec.sms_keyword and spec.sms_keyword.strip()):
-        raise InvalidInputError("Et SMS-nummer kræver et kodeord (fx »BALK KLIMA«).")
-    if session.scalar(select(Consultation.id).where(Consultation.title == title)) is not None:
-        raise InvalidInputError(f"Der findes allerede en høring med titlen »{title}«.")
-    plan = Plan(title=spec.plan_title.strip() or title, organisation=spec.organisation)
+    """Add a consultation and its empty plan to an open session (no commit)."""
+    plan = Plan(title=spec.plan_title.strip() or spec.title.strip(), organisation=spec.organisation)
     version = PlanVersion(plan=plan, label=spec.plan_label, stage=PlanStage.CONSULTATION)
-    consultation = Consultation(
-        title=title,
-        plan_version=version,
-        opens_on=spec.opens_on,
-        closes_on=spec.closes_on,
-        time_zone=spec.time_zone,
-        email_address=spec.email_address,
-        sms_number=spec.sms_number,
-        sms_keyword=normalise_keyword(spec.sms_keyword) if spec.sms_keyword else None,
-    )
+    consultation = Consultation(plan_version=version)
+    _apply(session, consultation, spec)
     session.add_all([plan, version, consultation])
     session.flush()
     return consultation
+
+
+def update_consultation(
+    uow: UnitOfWork, consultation_id: int, settings: ConsultationSettings, *, expected_version: int
+) -> ConsultationSummary:
+    """Change a consultation's settings; responses get their late flags again."""
+    with uow:
+        session = uow.session
+        consultation = session.get(Consultation, consultation_id)
+        if consultation is None:
+            raise NotFoundError("Høringen findes ikke (længere).")
+        if consultation.version != expected_version:
+            raise ConflictError("En anden har ændret høringens oplysninger imens; intet er gemt.")
+        _apply(session, consultation, settings)
+        _recompute_timeliness(session, consultation)
+        uow.flush()
+        summary = summarise(consultation)
+        uow.commit()
+        return summary
+
+
+def copy_consultation(
+    uow: UnitOfWork, source_id: int, spec: NewConsultation
+) -> ConsultationSummary:
+    """A new consultation on the revised plan of another: the next round.
+
+    The new plan edition is the old one as revised: measures taken out stay
+    out, sub-goals taken out stay out, and revised texts become the texts put
+    to consultation. Comments, responses and assessments stay with the old one.
+    """
+    with uow:
+        session = uow.session
+        source = session.get(Consultation, source_id)
+        if source is None:
+            raise NotFoundError("Høringen, der skal kopieres, findes ikke.")
+        consultation = add_consultation(session, spec)
+        consultation.plan_version.based_on_id = source.plan_version_id
+        _copy_plan(session, source.plan_version_id, consultation.plan_version)
+        uow.flush()
+        summary = summarise(consultation)
+        uow.commit()
+        return summary
+
+
+def _apply(session: Session, consultation: Consultation, settings: ConsultationSettings) -> None:
+    title = settings.title.strip()
+    if not title:
+        raise InvalidInputError("Høringen skal have en titel.")
+    ConsultationPeriod(settings.opens_on, settings.closes_on, settings.time_zone)  # validates
+    keyword = (settings.sms_keyword or "").strip()
+    if settings.sms_number and not keyword:
+        raise InvalidInputError("Et SMS-nummer kræver et kodeord (fx »BALK KLIMA«).")
+    clash = session.scalar(
+        select(Consultation.id).where(
+            func.lower(Consultation.title) == title.lower(), Consultation.id != consultation.id
+        )
+    )
+    if clash is not None:
+        raise InvalidInputError(f"Der findes allerede en høring med titlen »{title}«.")
+    parties = list(
+        session.scalars(select(Respondent).where(Respondent.id.in_(list(settings.parties))))
+    )
+    if len(parties) != len(set(settings.parties)) or any(
+        p.kind is RespondentKind.CITIZEN for p in parties
+    ):
+        raise InvalidInputError(
+            "Høringsparterne skal være registrerede udvalg, råd eller organisationer."
+        )
+    consultation.title = title
+    consultation.opens_on = settings.opens_on
+    consultation.closes_on = settings.closes_on
+    consultation.time_zone = settings.time_zone
+    consultation.email_address = (settings.email_address or "").strip().lower() or None
+    consultation.sms_number = (settings.sms_number or "").strip() or None
+    consultation.sms_keyword = normalise_keyword(keyword) if keyword else None
+    consultation.parties = parties
+
+
+def _recompute_timeliness(session: Session, consultation: Consultation) -> None:
+    period = period_of(consultation)
+    for response in session.scalars(
+        select(Response).where(Response.consultation_id == consultation.id)
+    ):
+        timeliness = period.timeliness(response.received_at)
+        if response.timeliness is not timeliness:
+            response.timeliness = timeliness
+
+
+def _copy_plan(session: Session, source_version: int, target: PlanVersion) -> None:
+    sections = session.scalars(
+        select(Section).where(Section.plan_version_id == source_version).order_by(Section.position)
+    ).all()
+    copies: dict[int, Section] = {}
+    for section in sections:
+        copies[section.id] = Section(
+            plan_version=target,
+            parent=copies.get(section.parent_id) if section.parent_id else None,
+            level=section.level,
+            group_kind=section.group_kind,
+            title=section.title,
+            position=section.position,
+        )
+        session.add(copies[section.id])
+    measures = session.scalars(
+        select(Measure)
+        .where(Measure.plan_version_id == source_version, Measure.status != MeasureStatus.DROPPED)
+        .order_by(Measure.position)
+    ).all()
+    for measure in measures:
+        goals = [g.revised_text for g in measure.sub_goals if g.revised_text is not None]
+        session.add(
+            Measure(
+                plan_version=target,
+                section=copies.get(measure.section_id) if measure.section_id else None,
+                number=measure.number,
+                title=measure.title,
+                position=measure.position,
+                status=MeasureStatus.UNCHANGED,
+                sub_goals=[
+                    SubGoal(position=i, consulted_text=text, revised_text=text)
+                    for i, text in enumerate(goals)
+                ],
+            )
+        )
 
 
 def list_consultations(uow: UnitOfWork) -> list[ConsultationSummary]:
@@ -110,6 +236,8 @@ def summarise(consultation: Consultation) -> ConsultationSummary:
         email_address=consultation.email_address,
         sms_number=consultation.sms_number,
         sms_keyword=consultation.sms_keyword,
+        parties=tuple(sorted(p.id for p in consultation.parties)),
+        version=consultation.version,
     )
 
 

@@ -8,7 +8,7 @@ user's own data does.
 """
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -85,8 +85,9 @@ def _build(session: Session, actor: str) -> Consultation:
     codes = known_codes(session)
     for code, name, kind in _BODIES:
         if code not in codes:
-            add_body(session, code, name, kind)
-    consultation = add_consultation(session, _CONSULTATION)
+            codes[code] = add_body(session, code, name, kind)
+    parties = [codes[code].id for code, _name, _kind in _BODIES]
+    consultation = add_consultation(session, replace(_CONSULTATION, parties=parties))
     memo = (demo_dir() / MEMO_FILE).read_bytes()
     import_memo_into(
         session,

@@ -22,6 +22,9 @@ class ConsultationSummary:
     email_address: str | None
     sms_number: str | None
     sms_keyword: str | None
+    # The bodies consulted, by respondent id.
+    parties: tuple[int, ...]
+    version: int
 
 
 @dataclass(frozen=True, slots=True)

@@ -119,6 +119,9 @@ def import_memo_into(
     bodies.update({r.code: r for r in created if r.code})
     writer = _MemoWriter(session, consultation, parsed, bodies, actor)
     writer.write()
+    # The bodies whose comments the memo records were evidently consulted.
+    used = {bodies[c.source_code] for c in parsed.comments}
+    consultation.parties = sorted(set(consultation.parties) | used, key=lambda r: r.code or "")
     report = writer.report(filename, tuple(r.code or "" for r in created))
     _keep_document(
         session,

@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TypeVar
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hoering.domain.enums import MeasureStatus, RevisionKind, TargetLevel
 from hoering.domain.errors import ConflictError, InvalidInputError, NotFoundError
+from hoering.services.plan_order import place_last_in
 from hoering.services.respondents import pseudonyms, source_of
 from hoering.store.database import UnitOfWork
 from hoering.store.models import (
@@ -170,13 +171,14 @@ def add_measure(
             section=section,
             number=new.number or _next_number(session, version),
             title=title,
-            position=_make_room_after(session, version, section),
+            position=0,
             status=MeasureStatus.NEW,
         )
         if new.sub_goal.strip():
             measure.sub_goals.append(SubGoal(position=0, revised_text=new.sub_goal.strip()))
         session.add(measure)
         uow.flush()
+        place_last_in(session, version, ("measure", measure.id), new.section_id)
         revision = _record(uow, measure, RevisionKind.MEASURE_ADDED, why, new=title)
         for comment in revision.motivating_comments:
             comment.targets.append(CommentTarget(level=TargetLevel.MEASURE, measure=measure))
@@ -337,36 +339,6 @@ def _next_number(session: Session, plan_version_id: int) -> str | None:
     ).all()
     plain = [int(n) for n in numbers if n and n.isdigit()]
     return str(max(plain) + 1) if plain else None
-
-
-def _make_room_after(session: Session, plan_version_id: int, section: Section | None) -> int:
-    """A position right after the last item in the section; later items move down one.
-
-    Positions are layout, not content: they move with a plain UPDATE that leaves
-    versions alone, so nobody editing those measures meets a false conflict.
-    """
-    below = _section_ids_below(session, section) if section is not None else None
-    last = select(func.max(Measure.position)).where(Measure.plan_version_id == plan_version_id)
-    if below is not None:
-        last = last.where(Measure.section_id.in_(below))
-    position = (session.scalar(last) or (section.position if section else 0)) + 1
-    for table in (Measure, Section):
-        session.execute(
-            update(table)
-            .where(table.plan_version_id == plan_version_id, table.position >= position)
-            .values(position=table.position + 1)
-            .execution_options(synchronize_session=False)
-        )
-    return position
-
-
-def _section_ids_below(session: Session, section: Section) -> list[int]:
-    ids = [section.id]
-    frontier = [section.id]
-    while frontier:
-        frontier = list(session.scalars(select(Section.id).where(Section.parent_id.in_(frontier))))
-        ids += frontier
-    return ids
 
 
 def _view(session: Session, revision: Revision) -> RevisionView:

@@ -199,6 +199,18 @@ class Consultation(Versioned, Base):
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
 
     plan_version: Mapped[PlanVersion] = relationship()
+    # The bodies invited to respond (høringsparter).
+    parties: Mapped[list["Respondent"]] = relationship(
+        secondary="consultation_party", order_by="Respondent.code"
+    )
+
+
+consultation_party = Table(
+    "consultation_party",
+    Base.metadata,
+    Column("consultation_id", ForeignKey("consultation.id", ondelete="CASCADE"), primary_key=True),
+    Column("respondent_id", ForeignKey("respondent.id", ondelete="CASCADE"), primary_key=True),
+)
 
 
 class Respondent(Versioned, Base):
