@@ -240,3 +240,28 @@ def test_the_next_round_starts_from_the_revised_plan(demo_db: Database) -> None:
         == 3
     )
     assert copied.parties == source.parties
+
+
+def test_setting_up_with_new_bodies_and_a_plan_file_is_all_or_nothing(db: Database) -> None:
+    from hoering.services.respondents import list_bodies
+    from hoering.services.setup import NewBody, PlanFile, set_up_consultation
+    from tests.support.seeds import MEMO_PATH, memo_bytes
+
+    spec = NewConsultation("Klima 2027", SOON, SOON + timedelta(days=20))
+    bodies = [NewBody("UGO", "Udvalget for Grøn Omstilling"), NewBody("KMB", "KMB")]
+    before = counts(db)
+    with pytest.raises(InvalidInputError, match="afsenderkoder"):  # GR and VMU are unknown
+        set_up_consultation(
+            db.unit_of_work(),
+            spec,
+            new_bodies=bodies,
+            plan_file=PlanFile(MEMO_PATH.name, memo_bytes()),
+        )
+    assert counts(db) == before
+    assert list_bodies(db.unit_of_work(write=False)) == []
+    bodies += [NewBody("GR", "Grønt Råd", RespondentKind.COUNCIL), NewBody("VMU", "VMU")]
+    result = set_up_consultation(
+        db.unit_of_work(), spec, new_bodies=bodies, plan_file=PlanFile(MEMO_PATH.name, memo_bytes())
+    )
+    assert result.plan_report is not None and result.plan_report.measures == 64
+    assert len(result.consultation.parties) == 4

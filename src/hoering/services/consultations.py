@@ -101,7 +101,7 @@ def copy_consultation(
             raise NotFoundError("Høringen, der skal kopieres, findes ikke.")
         consultation = add_consultation(session, spec)
         consultation.plan_version.based_on_id = source.plan_version_id
-        _copy_plan(session, source.plan_version_id, consultation.plan_version)
+        copy_plan(session, source.plan_version_id, consultation.plan_version)
         uow.flush()
         summary = summarise(consultation)
         uow.commit()
@@ -152,7 +152,8 @@ def _recompute_timeliness(session: Session, consultation: Consultation) -> None:
             response.timeliness = timeliness
 
 
-def _copy_plan(session: Session, source_version: int, target: PlanVersion) -> None:
+def copy_plan(session: Session, source_version: int, target: PlanVersion) -> None:
+    """Copy a plan version's structure, as revised, into another (no commit)."""
     sections = session.scalars(
         select(Section).where(Section.plan_version_id == source_version).order_by(Section.position)
     ).all()
