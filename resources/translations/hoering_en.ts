@@ -74,43 +74,43 @@
         <translation>(no outcome)</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="91" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="93" />
         <source>{0} bemærkninger, {1} uden udfald</source>
         <translation>{0} comments, {1} without outcome</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="126" />
-        <location filename="../../src/hoering/gui/comments_panel.py" line="135" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="128" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="137" />
         <source>intet udfald</source>
         <translation>no outcome</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="127" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="129" />
         <source>Udfald »{0}« for {1} bemærkning(er)</source>
         <translation>Outcome “{0}” for {1} comment(s)</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="136" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="138" />
         <source>Udfald »{0}«</source>
         <translation>Outcome “{0}”</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="146" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="148" />
         <source>Svar på bemærkning</source>
         <translation>Reply to a comment</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="147" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="149" />
         <source>Administrationens svar til {0}:</source>
         <translation>The administration's reply to {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="152" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="154" />
         <source>Svar skrevet</source>
         <translation>Reply written</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="162" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="164" />
         <source>Standardtekst på {0} bemærkning(er)</source>
         <translation>Standard phrase on {0} comment(s)</translation>
     </message>
@@ -153,6 +153,54 @@
         <location filename="../../ui/comments_panel.ui" line="56" />
         <source>Opret &amp;nyt tiltag …</source>
         <translation>Create &amp;new measure …</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../src/hoering/gui/entry_dialog.py" line="30" />
+        <source>Registrér høringssvar</source>
+        <translation>Log a response</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/entry_dialog.py" line="39" />
+        <source>e-mail, telefon eller postadresse</source>
+        <translation>e-mail, phone or postal address</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/entry_dialog.py" line="43" />
+        <source>Høringssvarets tekst</source>
+        <translation>The response's text</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/entry_dialog.py" line="51" />
+        <source>&amp;Kanal:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/entry_dialog.py" line="52" />
+        <source>&amp;Modtaget:</source>
+        <translation>&amp;Received:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/entry_dialog.py" line="53" />
+        <source>&amp;Afsender:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/entry_dialog.py" line="54" />
+        <source>A&amp;dresse:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/entry_dialog.py" line="55" />
+        <source>&amp;Emne:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/entry_dialog.py" line="56" />
+        <source>&amp;Tekst:</source>
+        <translation>&amp;Text:</translation>
     </message>
 </context>
 <context>
@@ -206,56 +254,106 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="81" />
+        <location filename="../../src/hoering/gui/main_window.py" line="97" />
         <source>Database: {0} · Bruger: {1}</source>
         <translation>Database: {0} · User: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="105" />
-        <location filename="../../src/hoering/gui/main_window.py" line="108" />
-        <location filename="../../src/hoering/gui/main_window.py" line="112" />
-        <location filename="../../src/hoering/gui/main_window.py" line="115" />
-        <location filename="../../src/hoering/gui/main_window.py" line="375" />
+        <location filename="../../src/hoering/gui/main_window.py" line="121" />
+        <location filename="../../src/hoering/gui/main_window.py" line="124" />
+        <location filename="../../src/hoering/gui/main_window.py" line="128" />
+        <location filename="../../src/hoering/gui/main_window.py" line="131" />
+        <location filename="../../src/hoering/gui/main_window.py" line="519" />
         <source>(alle)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="109" />
+        <location filename="../../src/hoering/gui/main_window.py" line="125" />
         <source>uden udfald</source>
         <translation>without outcome</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="133" />
+        <location filename="../../src/hoering/gui/main_window.py" line="149" />
         <source>&amp;Fortryd {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="136" />
+        <location filename="../../src/hoering/gui/main_window.py" line="152" />
         <source>&amp;Gentag {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="158" />
+        <location filename="../../src/hoering/gui/main_window.py" line="175" />
+        <source>&amp;Ny høring …</source>
+        <translation>&amp;New consultation …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="176" />
+        <source>Høringens &amp;oplysninger …</source>
+        <translation>Consultation &amp;settings …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="177" />
+        <source>&amp;Forbind til en fælles database …</source>
+        <translation>&amp;Connect to a shared database …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="184" />
+        <source>P&amp;lan</source>
+        <translation>P&amp;lan</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="192" />
+        <source>Høring&amp;ssvar</source>
+        <translation>Re&amp;sponses</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="193" />
+        <source>&amp;Registrér høringssvar …</source>
+        <translation>&amp;Log a response …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="205" />
         <source>Henter høringer …</source>
         <translation>Loading consultations …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="167" />
+        <location filename="../../src/hoering/gui/main_window.py" line="214" />
         <source>Opretter demohøringen …</source>
         <translation>Creating the demo consultation …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="189" />
+        <location filename="../../src/hoering/gui/main_window.py" line="236" />
         <source>Databasen har ingen høringer endnu.</source>
         <translation>The database has no consultations yet.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="349" />
+        <location filename="../../src/hoering/gui/main_window.py" line="265" />
+        <source>Filen kan ikke læses: {0}</source>
+        <translation>The file cannot be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="310" />
+        <source>Fælles database</source>
+        <translation>Shared database</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="311" />
+        <source>Adressen på teamets database, fx postgresql+psycopg://bruger@server/hoering:</source>
+        <translation>The address of the team's database, e.g. postgresql+psycopg://user@server/hoering:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="331" />
+        <source>Høringssvaret er registreret.</source>
+        <translation>The response has been logged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="493" />
         <source>Alle klimatiltag er færdigbehandlet.</source>
         <translation>All measures have been dealt with.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="415" />
+        <location filename="../../src/hoering/gui/main_window.py" line="557" />
         <source>{0} fundet</source>
         <translation>{0} found</translation>
     </message>
@@ -266,12 +364,12 @@
         <translation>Høring</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="462" />
+        <location filename="../../src/hoering/gui/main_window.py" line="604" />
         <source>Om Høring</source>
         <translation>About Høring</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="466" />
+        <location filename="../../src/hoering/gui/main_window.py" line="608" />
         <source>Høring {0}
 
 Registrér høringssvar, skriv administrationens vurdering og eksportér høringsnotatet.</source>
@@ -452,6 +550,49 @@ Log consultation responses, write the administration's assessment and export the
     </message>
 </context>
 <context>
+    <name>MeasureDialog</name>
+    <message>
+        <location filename="../../src/hoering/gui/plan_editor.py" line="312" />
+        <source>Klimatiltag</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_editor.py" line="314" />
+        <source>(direkte i planen)</source>
+        <translation>(directly in the plan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_editor.py" line="320" />
+        <source>fx 12 eller 4.8.1 — eller tomt</source>
+        <translation>e.g. 12 or 4.8.1 — or empty</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_editor.py" line="331" />
+        <source>&amp;Placering:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_editor.py" line="332" />
+        <source>&amp;Nummer:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_editor.py" line="333" />
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_editor.py" line="334" />
+        <source>&amp;Delmål (ét pr. linje):</source>
+        <translation>&amp;Sub-goals (one per line):</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_editor.py" line="336" />
+        <source>&amp;Begrundelse:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
     <name>MeasurePage</name>
     <message>
         <location filename="../../ui/measure_page.ui" line="35" />
@@ -615,6 +756,69 @@ Log consultation responses, write the administration's assessment and export the
     </message>
 </context>
 <context>
+    <name>NewConsultationWizard</name>
+    <message>
+        <location filename="../../src/hoering/gui/consultation_dialogs.py" line="171" />
+        <source>Ny høring</source>
+        <translation>New consultation</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/consultation_dialogs.py" line="177" />
+        <source>Høringen</source>
+        <translation>The consultation</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/consultation_dialogs.py" line="181" />
+        <source>&amp;Planens titel:</source>
+        <translation>&amp;Plan title:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/consultation_dialogs.py" line="182" />
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/consultation_dialogs.py" line="187" />
+        <source>Høringsparter</source>
+        <translation>Consulted bodies</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/consultation_dialogs.py" line="194" />
+        <source>Planen</source>
+        <translation>The plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/consultation_dialogs.py" line="195" />
+        <source>&amp;Tom plan — skriv den ind bagefter</source>
+        <translation>&amp;Empty plan — type it in afterwards</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/consultation_dialogs.py" line="197" />
+        <source>Fra en &amp;tabel (.txt kopieret fra Word, .docx, .xlsx):</source>
+        <translation>From a &amp;table (.txt copied from Word, .docx, .xlsx):</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/consultation_dialogs.py" line="200" />
+        <source>Den reviderede plan fra en &amp;tidligere høring:</source>
+        <translation>The revised plan of an &amp;earlier consultation:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/consultation_dialogs.py" line="207" />
+        <source>&amp;Vælg fil …</source>
+        <translation>&amp;Choose file …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/consultation_dialogs.py" line="228" />
+        <source>Vælg planens tabel</source>
+        <translation>Choose the plan's table</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/consultation_dialogs.py" line="228" />
+        <source>Tabeller (*.txt *.docx *.xlsx)</source>
+        <translation>Tables (*.txt *.docx *.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>NewMeasureDialog</name>
     <message>
         <location filename="../../src/hoering/gui/target_page.py" line="88" />
@@ -719,24 +923,57 @@ Log consultation responses, write the administration's assessment and export the
     </message>
 </context>
 <context>
+    <name>PartiesForm</name>
+    <message>
+        <location filename="../../src/hoering/gui/consultation_dialogs.py" line="108" />
+        <source>Høringsparter</source>
+        <translation>Consulted bodies</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/consultation_dialogs.py" line="112" />
+        <source>Kode, fx UGO</source>
+        <translation>Code, e.g. UGO</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/consultation_dialogs.py" line="114" />
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/consultation_dialogs.py" line="118" />
+        <source>&amp;Tilføj</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/consultation_dialogs.py" line="124" />
+        <source>Hvem sendes planen i høring hos?</source>
+        <translation>Which bodies are consulted on the plan?</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/consultation_dialogs.py" line="126" />
+        <source>Ny høringspart:</source>
+        <translation>New consulted body:</translation>
+    </message>
+</context>
+<context>
     <name>PhraseEditor</name>
     <message>
-        <location filename="../../src/hoering/gui/phrase_dialogs.py" line="195" />
+        <location filename="../../src/hoering/gui/phrase_dialogs.py" line="194" />
         <source>Standardtekst</source>
         <translation>Standard phrase</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/phrase_dialogs.py" line="208" />
+        <location filename="../../src/hoering/gui/phrase_dialogs.py" line="207" />
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/phrase_dialogs.py" line="209" />
+        <location filename="../../src/hoering/gui/phrase_dialogs.py" line="208" />
         <source>Te&amp;kst:</source>
         <translation>Te&amp;xt:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/phrase_dialogs.py" line="210" />
+        <location filename="../../src/hoering/gui/phrase_dialogs.py" line="209" />
         <source>&amp;Udfald:</source>
         <translation>&amp;Outcome:</translation>
     </message>
@@ -744,24 +981,139 @@ Log consultation responses, write the administration's assessment and export the
 <context>
     <name>PhrasesDialog</name>
     <message>
-        <location filename="../../src/hoering/gui/phrase_dialogs.py" line="133" />
+        <location filename="../../src/hoering/gui/phrase_dialogs.py" line="132" />
         <source>Standardtekster</source>
         <translation>Standard phrases</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/phrase_dialogs.py" line="135" />
+        <location filename="../../src/hoering/gui/phrase_dialogs.py" line="134" />
         <source>&amp;Ny …</source>
         <translation>&amp;New …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/phrase_dialogs.py" line="136" />
+        <location filename="../../src/hoering/gui/phrase_dialogs.py" line="135" />
         <source>&amp;Ret …</source>
         <translation>&amp;Change …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/phrase_dialogs.py" line="137" />
+        <location filename="../../src/hoering/gui/phrase_dialogs.py" line="136" />
         <source>&amp;Slet</source>
         <translation>&amp;Delete</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../src/hoering/gui/plan_editor.py" line="71" />
+        <source>Nyt &amp;tema …</source>
+        <translation>New &amp;theme …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_editor.py" line="73" />
+        <source>Nyt &amp;undertema …</source>
+        <translation>New &amp;sub-theme …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_editor.py" line="76" />
+        <source>Ny &amp;ansvarsgruppe …</source>
+        <translation>New &amp;responsibility group …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_editor.py" line="78" />
+        <source>Nyt &amp;klimatiltag …</source>
+        <translation>New &amp;measure …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_editor.py" line="79" />
+        <source>&amp;Redigér …</source>
+        <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_editor.py" line="80" />
+        <source>Flyt &amp;op</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_editor.py" line="81" />
+        <source>Flyt &amp;ned</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_editor.py" line="82" />
+        <source>&amp;Slet …</source>
+        <translation>&amp;Delete …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_editor.py" line="112" />
+        <source>Nyt afsnit</source>
+        <translation>New section</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_editor.py" line="112" />
+        <location filename="../../src/hoering/gui/plan_editor.py" line="200" />
+        <source>Titel:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_editor.py" line="129" />
+        <source>Nyt afsnit »{0}«</source>
+        <translation>New section “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_editor.py" line="145" />
+        <source>Vælg et afsnit</source>
+        <translation>Choose a section</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_editor.py" line="146" />
+        <source>Vælg først det tema (eller undertema), det nye afsnit skal stå under.</source>
+        <translation>First choose the theme (or sub-theme) the new section goes under.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_editor.py" line="175" />
+        <location filename="../../src/hoering/gui/plan_editor.py" line="183" />
+        <source>Nyt klimatiltag</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_editor.py" line="200" />
+        <source>Omdøb afsnit</source>
+        <translation>Rename section</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_editor.py" line="215" />
+        <source>Afsnit omdøbt</source>
+        <translation>Section renamed</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_editor.py" line="221" />
+        <source>Høringen er åbnet</source>
+        <translation>The consultation has opened</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_editor.py" line="222" />
+        <source>Klimatiltaget ændres nu på dets side: revidér delmål, ret titel, tag ud.</source>
+        <translation>The measure is now changed on its page: revise sub-goals, change the title, drop it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_editor.py" line="247" />
+        <source>Klimatiltag ændret</source>
+        <translation>Measure changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_editor.py" line="266" />
+        <source>Flyttet</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_editor.py" line="275" />
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/plan_editor.py" line="276" />
+        <source>Slet »{0}«? Det kan ikke fortrydes.</source>
+        <translation>Delete “{0}”? This cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1316,90 @@ Log consultation responses, write the administration's assessment and export the
         <location filename="../../src/hoering/gui/search_model.py" line="23" />
         <source>Klimatiltag</source>
         <translation>Measure</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/hoering/gui/consultation_dialogs.py" line="268" />
+        <source>Høringens oplysninger</source>
+        <translation>Consultation settings</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/consultation_dialogs.py" line="280" />
+        <source>Ændres fristen, beregnes »for sent« igen for alle høringssvar.</source>
+        <translation>If the deadline changes, “late” is worked out again for every response.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../../src/hoering/gui/consultation_dialogs.py" line="71" />
+        <source>fx BALK KLIMA</source>
+        <translation>e.g. BALK KLIMA</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/consultation_dialogs.py" line="73" />
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/consultation_dialogs.py" line="74" />
+        <source>&amp;Åbner:</source>
+        <translation>&amp;Opens:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/consultation_dialogs.py" line="75" />
+        <source>&amp;Frist (sidste dag):</source>
+        <translation>&amp;Deadline (last day):</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/consultation_dialogs.py" line="76" />
+        <source>&amp;E-mail til høringssvar:</source>
+        <translation>&amp;E-mail for responses:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/consultation_dialogs.py" line="77" />
+        <source>&amp;SMS-nummer:</source>
+        <translation>&amp;SMS number:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/consultation_dialogs.py" line="78" />
+        <source>SMS-&amp;kodeord:</source>
+        <translation>SMS &amp;keyword:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/consultation_dialogs.py" line="81" />
+        <source>Fristen er slutningen af den sidste dag, dansk tid (Europe/Copenhagen).</source>
+        <translation>The deadline is the end of the last day, Danish time (Europe/Copenhagen).</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <location filename="../../src/hoering/gui/consultation_dialogs.py" line="299" />
+        <source>Velkommen til Høring</source>
+        <translation>Welcome to Høring</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/consultation_dialogs.py" line="302" />
+        <source>Databasen har ingen høringer endnu. Hvad vil du?</source>
+        <translation>The database has no consultations yet. What would you like to do?</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/consultation_dialogs.py" line="304" />
+        <source>Åbn &amp;demohøringen »Klimahandleplan 2023«</source>
+        <translation>Open the &amp;demo consultation “Klimahandleplan 2023”</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/consultation_dialogs.py" line="305" />
+        <source>Opret en &amp;ny høring</source>
+        <translation>Create a &amp;new consultation</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/consultation_dialogs.py" line="306" />
+        <source>&amp;Forbind til en fælles database (PostgreSQL)</source>
+        <translation>&amp;Connect to a shared database (PostgreSQL)</translation>
     </message>
 </context>
 <context>

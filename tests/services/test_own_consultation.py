@@ -243,8 +243,8 @@ def test_the_next_round_starts_from_the_revised_plan(demo_db: Database) -> None:
 
 
 def test_setting_up_with_new_bodies_and_a_plan_file_is_all_or_nothing(db: Database) -> None:
-    from hoering.services.respondents import list_bodies
-    from hoering.services.setup import NewBody, PlanFile, set_up_consultation
+    from hoering.services.respondents import NewBody, list_bodies
+    from hoering.services.setup import PlanFile, set_up_consultation
     from tests.support.seeds import MEMO_PATH, memo_bytes
 
     spec = NewConsultation("Klima 2027", SOON, SOON + timedelta(days=20))

@@ -9,7 +9,8 @@ from hoering.domain.deadline import DEFAULT_TIME_ZONE
 from hoering.domain.enums import RespondentKind
 from hoering.domain.errors import InvalidInputError
 from hoering.services import consultations, respondents
-from hoering.services.setup import NewBody, PlanFile, set_up_consultation
+from hoering.services.respondents import NewBody
+from hoering.services.setup import PlanFile, set_up_consultation
 
 _KINDS = {
     "udvalg": RespondentKind.COMMITTEE,

@@ -3,7 +3,7 @@
 import os
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hoering.config import current_user, database_setting
@@ -11,6 +11,7 @@ from hoering.domain.errors import HoeringError
 from hoering.gui.main_window import MainWindow
 from hoering.packaged import resources_dir
 from hoering.services.opening import open_database
+from hoering.store.database import Database
 
 LANGUAGE_ENV = "HOERING_LANG"
 
@@ -49,19 +50,53 @@ def install_translations(app: QApplication, language: str) -> None:
 
 def run_window(*, db: str | None, user: str | None) -> int:
     app = create_application()
-    setting, is_default = database_setting(db)
-    try:
-        database = open_database(setting, current_user(user))
-    except HoeringError as error:
-        print(f"hoering: {error.message}", file=sys.stderr)
-        box = QMessageBox(QMessageBox.Icon.Critical, "Høring", error.message)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+    remembered = QSettings().value(REMEMBERED_DATABASE)
+    setting, is_default = database_setting(db or (str(remembered) if remembered else None))
+    session = _WindowSession(current_user(user))
+    if not session.open(setting, create_demo_if_empty=is_default):
         return 1
-    window = MainWindow(database, create_demo_if_empty=is_default)
-    window.show()
-    window.load_consultations()
     try:
         return app.exec()
     finally:
-        database.dispose()
+        session.close()
+
+
+REMEMBERED_DATABASE = "database/url"
+
+
+class _WindowSession:
+    """The open database and its window; choosing another database swaps both."""
+
+    def __init__(self, actor: str) -> None:
+        self.actor = actor
+        self.database: Database | None = None
+        self.window: MainWindow | None = None
+
+    def open(self, setting: str, *, create_demo_if_empty: bool = False) -> bool:
+        try:
+            database = open_database(setting, self.actor)
+        except HoeringError as error:
+            print(f"hoering: {error.message}", file=sys.stderr)
+            box = QMessageBox(QMessageBox.Icon.Critical, "Høring", error.message)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.exec()
+            return False
+        self.close()
+        self.database = database
+        self.window = MainWindow(database, create_demo_if_empty=create_demo_if_empty)
+        self.window.database_chosen.connect(self._switch)
+        self.window.show()
+        self.window.load_consultations()
+        return True
+
+    def _switch(self, setting: str) -> None:
+        if self.open(setting):
+            QSettings().setValue(REMEMBERED_DATABASE, setting)
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+        if self.database is not None:
+            self.database.dispose()
+        self.window = self.database = None

@@ -5,18 +5,22 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from hoering import __version__
 from hoering.domain.enums import Channel, Outcome, RespondentKind, TargetLevel
+from hoering.domain.errors import FileFormatError
 from hoering.gui.commands import Workspace
+from hoering.gui.consultation_dialogs import NewConsultationWizard, SettingsDialog, StartDialog
+from hoering.gui.entry_dialog import EntryDialog
 from hoering.gui.generated.ui_main_window import Ui_MainWindow
 from hoering.gui.labels import chosen, term
 from hoering.gui.measure_page import MeasurePageWidget
 from hoering.gui.messages import show_error
 from hoering.gui.overview_page import OverviewPage
 from hoering.gui.phrase_dialogs import PhrasesDialog
+from hoering.gui.plan_editor import PlanEditor
 from hoering.gui.plan_model import (
     COLUMN_COMMENTS,
     COLUMN_OPEN,
@@ -31,12 +35,16 @@ from hoering.gui.search_model import COLUMN_SNIPPET, HitRole, SearchResultsModel
 from hoering.gui.target_page import TargetPageWidget
 from hoering.gui.tasks import TaskRunner
 from hoering.services import consultations, demo
+from hoering.services.consultations import update_consultation
 from hoering.services.dto import ConsultationSummary, MeasureNode, PlanTree, SectionNode
+from hoering.services.intake import log_response
 from hoering.services.pages import measure_page, other_target_page, section_page
 from hoering.services.plan import plan_tree
 from hoering.services.progress import next_measure_needing_work, overview
+from hoering.services.respondents import list_bodies
 from hoering.services.responses import response_view
 from hoering.services.search import NO_OUTCOME, CommentFilter, find_comments, search, source_choices
+from hoering.services.setup import set_up_consultation
 from hoering.store.database import Database, describe
 
 # Typing in the search field waits this long before searching.
@@ -52,6 +60,10 @@ class MainWindow(QMainWindow):
     # Emitted when a page has been shown with fresh data.
     page_shown = Signal()
     search_done = Signal()
+    # Emitted whenever the plan tree has been (re)loaded.
+    tree_loaded = Signal()
+    # The user chose another database (a URL or a SQLite path) to work in.
+    database_chosen = Signal(str)
 
     def __init__(
         self, db: Database, *, create_demo_if_empty: bool = False, parent: QWidget | None = None
@@ -77,6 +89,10 @@ class MainWindow(QMainWindow):
         self._setup_views()
         self._fill_filters()
         self._connect()
+        self.plan_editor = PlanEditor(
+            self.workspace, self._current_node, self._section_choices, self
+        )
+        self._add_menus()
         self.ui.statusbar.showMessage(
             self.tr("Database: {0} · Bruger: {1}").format(describe(db.url), db.actor)
         )
@@ -152,6 +168,37 @@ class MainWindow(QMainWindow):
         self.target_widget.open_response.connect(self.open_response)
         self.target_widget.measure_created.connect(lambda mid: self.open_place(("measure", mid)))
 
+    def _add_menus(self) -> None:
+        ui = self.ui
+        first = ui.menuFile.actions()[0]
+        for text, shortcut, slot in (
+            (self.tr("&Ny høring …"), "Ctrl+N", self.new_consultation),
+            (self.tr("Høringens &oplysninger …"), "", self.edit_settings),
+            (self.tr("&Forbind til en fælles database …"), "", self.connect_shared),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            ui.menuFile.insertAction(first, action)
+        ui.menuFile.insertSeparator(first)
+        plan_menu = QMenu(self.tr("P&lan"), self)
+        plan_menu.addActions(self.plan_editor.actions)
+        self.menuBar().insertMenu(ui.menuGo.menuAction(), plan_menu)
+        # The plan's keys (Del, F2 …) act only in the tree, never in a text being typed.
+        for action in self.plan_editor.actions:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        ui.planTree.addActions(self.plan_editor.actions)
+        ui.planTree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        responses = QMenu(self.tr("Høring&ssvar"), self)
+        enter = responses.addAction(self.tr("&Registrér høringssvar …"))
+        enter.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        enter.triggered.connect(self.enter_response)
+        self.menuBar().insertMenu(ui.menuGo.menuAction(), responses)
+
+    def _current_node(self) -> Any:
+        index = self.ui.planTree.currentIndex()
+        return index.data(NodeRole) if index.isValid() else None
+
     # -- consultations and the plan ---------------------------------------------
 
     def load_consultations(self) -> None:
@@ -187,6 +234,102 @@ class MainWindow(QMainWindow):
         else:
             self.model.set_tree(None)
             self.ui.statusbar.showMessage(self.tr("Databasen har ingen høringer endnu."))
+            self.start_dialog = StartDialog(self)
+            self.start_dialog.accepted.connect(lambda: self._start(self.start_dialog.choice))
+            self.start_dialog.open()
+
+    def _start(self, choice: int) -> None:
+        if choice == StartDialog.DEMO:
+            self._create_demo_if_empty = True
+            self._show_consultations([])
+        elif choice == StartDialog.NEW:
+            self.new_consultation()
+        else:
+            self.connect_shared()
+
+    # -- setting up consultations ---------------------------------------------------
+
+    def _current_summary(self) -> ConsultationSummary | None:
+        return next(
+            (c for c in self._consultations if c.id == self.workspace.consultation_id), None
+        )
+
+    def new_consultation(self) -> None:
+        bodies = list_bodies(self.db.unit_of_work(write=False))
+        wizard = NewConsultationWizard(bodies, self._consultations, self)
+        if not wizard.exec():
+            return
+        try:
+            plan_file = wizard.plan_file()
+        except OSError as error:
+            self._show_error(FileFormatError(self.tr("Filen kan ikke læses: {0}").format(error)))
+            return
+        spec, new_bodies, copy_from = wizard.spec(), wizard.new_bodies(), wizard.copy_from()
+        self.tasks.write(
+            lambda: set_up_consultation(
+                self.db.unit_of_work(),
+                spec,
+                new_bodies=new_bodies,
+                plan_file=plan_file,
+                copy_from=copy_from,
+            ),
+            lambda result: self._open_consultation(result.consultation.id),
+            self._show_error,
+        )
+
+    def _open_consultation(self, consultation_id: int) -> None:
+        settings = QSettings()
+        settings.setValue("workspace/consultation", consultation_id)
+        settings.setValue("workspace/place", "overview:0")
+        self.load_consultations()
+
+    def edit_settings(self) -> None:
+        summary = self._current_summary()
+        if summary is None:
+            return
+        bodies = list_bodies(self.db.unit_of_work(write=False))
+        dialog = SettingsDialog(summary, bodies, self)
+        if not dialog.exec():
+            return
+        settings, new_bodies = dialog.settings(), dialog.new_bodies()
+        self.tasks.write(
+            lambda: update_consultation(
+                self.db.unit_of_work(),
+                summary.id,
+                settings,
+                expected_version=summary.version,
+                new_bodies=new_bodies,
+            ),
+            lambda updated: self._open_consultation(updated.id),
+            self._show_error,
+        )
+
+    def connect_shared(self) -> None:
+        url, accepted = QInputDialog.getText(
+            self,
+            self.tr("Fælles database"),
+            self.tr("Adressen på teamets database, fx postgresql+psycopg://bruger@server/hoering:"),
+        )
+        if accepted and url.strip():
+            self.database_chosen.emit(url.strip())
+
+    def enter_response(self) -> None:
+        if not self.workspace.consultation_id:
+            return
+        dialog = EntryDialog(self)
+        if not dialog.exec():
+            return
+        incoming = dialog.incoming()
+        consultation = self.workspace.consultation_id
+        self.tasks.write(
+            lambda: log_response(self.db.unit_of_work(), consultation, incoming),
+            self._response_logged,
+            self._show_error,
+        )
+
+    def _response_logged(self, _logged: object) -> None:
+        self.ui.statusbar.showMessage(self.tr("Høringssvaret er registreret."), 5000)
+        self._refresh_after_edit()
 
     def _consultation_chosen(self, row: int) -> None:
         if not 0 <= row < len(self._consultations):
@@ -231,6 +374,7 @@ class MainWindow(QMainWindow):
             self._expand(expanded)
         self._select_place(self._place)
         tree_view.selectionModel().blockSignals(False)
+        self.tree_loaded.emit()
         if first_time:
             self.open_place(self._place)
             self.plan_loaded.emit(tree.consultation_id)

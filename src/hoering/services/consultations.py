@@ -1,7 +1,7 @@
 """Consultations: create one, change its settings, copy it for the next round, find it."""
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import func, select
@@ -12,6 +12,7 @@ from hoering.domain.enums import MeasureStatus, PlanStage, RespondentKind
 from hoering.domain.errors import ConflictError, InvalidInputError, NotFoundError
 from hoering.domain.sms import normalise_keyword
 from hoering.services.dto import ConsultationSummary
+from hoering.services.respondents import NewBody, add_body
 from hoering.store.database import UnitOfWork
 from hoering.store.models import (
     Consultation,
@@ -67,9 +68,15 @@ def add_consultation(session: Session, spec: NewConsultation) -> Consultation:
 
 
 def update_consultation(
-    uow: UnitOfWork, consultation_id: int, settings: ConsultationSettings, *, expected_version: int
+    uow: UnitOfWork,
+    consultation_id: int,
+    settings: ConsultationSettings,
+    *,
+    expected_version: int,
+    new_bodies: Sequence[NewBody] = (),
 ) -> ConsultationSummary:
-    """Change a consultation's settings; responses get their late flags again."""
+    """Change a consultation's settings (new bodies become parties too); responses get
+    their late flags again. One transaction: all of it, or nothing."""
     with uow:
         session = uow.session
         consultation = session.get(Consultation, consultation_id)
@@ -77,7 +84,8 @@ def update_consultation(
             raise NotFoundError("Høringen findes ikke (længere).")
         if consultation.version != expected_version:
             raise ConflictError("En anden har ændret høringens oplysninger imens; intet er gemt.")
-        _apply(session, consultation, settings)
+        added = [add_body(session, b.code, b.name, b.kind).id for b in new_bodies]
+        _apply(session, consultation, replace(settings, parties=[*settings.parties, *added]))
         _recompute_timeliness(session, consultation)
         uow.flush()
         summary = summarise(consultation)

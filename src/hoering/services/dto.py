@@ -58,6 +58,7 @@ class MeasureNode:
     title: str | None
     status: MeasureStatus
     counts: WorkCounts
+    section_id: int | None = None
 
     @property
     def label(self) -> str:
@@ -76,6 +77,7 @@ class SectionNode:
     children: tuple["SectionNode | MeasureNode", ...]
     # Counts for the section itself and everything below it.
     counts: WorkCounts
+    version: int = 1
 
 
 @dataclass(frozen=True, slots=True)

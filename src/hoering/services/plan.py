@@ -49,6 +49,7 @@ def _build_tree(session: Session, consultation: Consultation) -> PlanTree:
             status=m.status,
             counts=measure_counts.get(m.id, WorkCounts())
             + WorkCounts(measures_without_assessment=0 if m.id in assessed else 1),
+            section_id=m.section_id,
         )
         for m in measures
     }
@@ -73,6 +74,7 @@ def _build_tree(session: Session, consultation: Consultation) -> PlanTree:
                     group_kind=item.group_kind,
                     children=below,
                     counts=_sum(below, section_counts.get(item.id, WorkCounts())),
+                    version=item.version,
                 )
             )
         return tuple(nodes)

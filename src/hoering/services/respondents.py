@@ -1,5 +1,7 @@
 """Respondents: registered bodies (committees, councils …) and citizens met at intake."""
 
+from dataclasses import dataclass
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -17,6 +19,15 @@ _BODY_KINDS = (
     RespondentKind.COMPANY,
     RespondentKind.INTERNAL,
 )
+
+
+@dataclass(frozen=True, slots=True)
+class NewBody:
+    """A body to register: its code (UGO), name and kind."""
+
+    code: str
+    name: str
+    kind: RespondentKind = RespondentKind.COMMITTEE
 
 
 def register_body(

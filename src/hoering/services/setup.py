@@ -7,7 +7,6 @@ setting is wrong, nothing is saved — no half-made consultation, no stray body.
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from hoering.domain.enums import RespondentKind
 from hoering.domain.errors import NotFoundError
 from hoering.exchange.memo.rows import parse_memo_bytes
 from hoering.services.consultations import (
@@ -18,16 +17,9 @@ from hoering.services.consultations import (
 )
 from hoering.services.dto import ConsultationSummary, MemoImportReport
 from hoering.services.memo_import import import_memo_into
-from hoering.services.respondents import add_body
+from hoering.services.respondents import NewBody, add_body
 from hoering.store.database import UnitOfWork
 from hoering.store.models import Consultation
-
-
-@dataclass(frozen=True, slots=True)
-class NewBody:
-    code: str
-    name: str
-    kind: RespondentKind = RespondentKind.COMMITTEE
 
 
 @dataclass(frozen=True, slots=True)

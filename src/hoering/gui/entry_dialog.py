@@ -1,0 +1,70 @@
+"""Logging a response by hand: a letter, meeting notes, a phone call or pasted text."""
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from hoering.domain.enums import Channel
+from hoering.gui.labels import chosen, term
+from hoering.services.intake import IncomingResponse
+
+_CHANNELS = (Channel.LETTER, Channel.MEETING, Channel.OTHER, Channel.EMAIL, Channel.SMS)
+
+
+class EntryDialog(QDialog):
+    """Every field is reached with Tab; Ctrl+Enter saves."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Registrér høringssvar"))
+        self.channel = QComboBox(self)
+        for channel in _CHANNELS:
+            self.channel.addItem(term(channel), channel)
+        self.received = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        self.received.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.received.setCalendarPopup(True)
+        self.sender_name = QLineEdit(self)
+        self.sender_address = QLineEdit(self)
+        self.sender_address.setPlaceholderText(self.tr("e-mail, telefon eller postadresse"))
+        self.subject = QLineEdit(self)
+        self.text = QPlainTextEdit(self)
+        self.text.setTabChangesFocus(True)
+        self.text.setAccessibleName(self.tr("Høringssvarets tekst"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.accept)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Kanal:"), self.channel)
+        form.addRow(self.tr("&Modtaget:"), self.received)
+        form.addRow(self.tr("&Afsender:"), self.sender_name)
+        form.addRow(self.tr("A&dresse:"), self.sender_address)
+        form.addRow(self.tr("&Emne:"), self.subject)
+        form.addRow(self.tr("&Tekst:"), self.text)
+        form.addRow(buttons)
+        self.resize(640, 480)
+
+    def incoming(self) -> IncomingResponse:
+        received = datetime.fromtimestamp(self.received.dateTime().toSecsSinceEpoch(), UTC)
+        channel = chosen(self.channel, Channel) or Channel.LETTER
+        return IncomingResponse(
+            channel=channel,
+            received_at=received,
+            body=self.text.toPlainText().strip(),
+            sender_name=self.sender_name.text().strip() or None,
+            sender_address=self.sender_address.text().strip() or None,
+            subject=self.subject.text().strip() or None,
+        )
