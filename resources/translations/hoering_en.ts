@@ -26,42 +26,42 @@
 <context>
     <name>CommentTableModel</name>
     <message>
-        <location filename="../../src/hoering/gui/comment_model.py" line="49" />
+        <location filename="../../src/hoering/gui/comment_model.py" line="38" />
         <source>Afsender</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comment_model.py" line="50" />
+        <location filename="../../src/hoering/gui/comment_model.py" line="39" />
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comment_model.py" line="51" />
+        <location filename="../../src/hoering/gui/comment_model.py" line="40" />
         <source>Modtaget</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comment_model.py" line="52" />
+        <location filename="../../src/hoering/gui/comment_model.py" line="41" />
         <source>Bemærkning</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comment_model.py" line="53" />
+        <location filename="../../src/hoering/gui/comment_model.py" line="42" />
         <source>Svar</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comment_model.py" line="54" />
+        <location filename="../../src/hoering/gui/comment_model.py" line="43" />
         <source>Også</source>
         <translation>Also</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comment_model.py" line="55" />
+        <location filename="../../src/hoering/gui/comment_model.py" line="44" />
         <source>Udfald</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comment_model.py" line="112" />
+        <location filename="../../src/hoering/gui/comment_model.py" line="90" />
         <source>notat</source>
         <translation>memo</translation>
     </message>
@@ -859,7 +859,7 @@ Log consultation responses, write the administration's assessment and export the
 <context>
     <name>OutcomeDelegate</name>
     <message>
-        <location filename="../../src/hoering/gui/comment_model.py" line="137" />
+        <location filename="../../src/hoering/gui/comment_model.py" line="115" />
         <source>(intet udfald)</source>
         <translation>(no outcome)</translation>
     </message>
@@ -1288,32 +1288,32 @@ Log consultation responses, write the administration's assessment and export the
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/hoering/gui/search_model.py" line="19" />
+        <location filename="../../src/hoering/gui/search_model.py" line="16" />
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/search_model.py" line="19" />
+        <location filename="../../src/hoering/gui/search_model.py" line="16" />
         <source>Hvem/hvad</source>
         <translation>Who/what</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/search_model.py" line="19" />
+        <location filename="../../src/hoering/gui/search_model.py" line="16" />
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/search_model.py" line="21" />
+        <location filename="../../src/hoering/gui/search_model.py" line="19" />
         <source>Bemærkning</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/search_model.py" line="22" />
+        <location filename="../../src/hoering/gui/search_model.py" line="20" />
         <source>Høringssvar</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/search_model.py" line="23" />
+        <location filename="../../src/hoering/gui/search_model.py" line="21" />
         <source>Klimatiltag</source>
         <translation>Measure</translation>
     </message>

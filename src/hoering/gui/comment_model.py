@@ -4,19 +4,13 @@ measures and the outcome (editable)."""
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from hoering.domain.deadline import DEFAULT_TIME_ZONE
 from hoering.domain.enums import Outcome
 from hoering.gui.labels import chosen, term
+from hoering.gui.table_model import HeaderedTableModel, Index
 from hoering.services.pages import CommentView
 
 CommentRole = Qt.ItemDataRole.UserRole + 1
@@ -34,18 +28,13 @@ CommentRole = Qt.ItemDataRole.UserRole + 1
 # The outcomes in the order the editor chooses them; None clears the outcome.
 OUTCOME_CHOICES: tuple[Outcome | None, ...] = (None, *Outcome)
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class CommentTableModel(QAbstractTableModel):
+class CommentTableModel(HeaderedTableModel):
     # The user chose an outcome in the table: (comment id, outcome or None).
     outcome_chosen = Signal(int, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[CommentView] = []
-        self._zone = ZoneInfo(DEFAULT_TIME_ZONE)
-        self._headers = (
+        headers = (
             self.tr("Afsender"),
             self.tr("Kanal"),
             self.tr("Modtaget"),
@@ -54,10 +43,14 @@ class CommentTableModel(QAbstractTableModel):
             self.tr("Også"),
             self.tr("Udfald"),
         )
+        super().__init__(headers, parent)
+        self._rows: list[CommentView] = []
+        self._zone = ZoneInfo(DEFAULT_TIME_ZONE)
 
     def set_rows(self, rows: tuple[CommentView, ...], time_zone: str = DEFAULT_TIME_ZONE) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._reset(len(self._rows))
         self._zone = ZoneInfo(time_zone)
         self.endResetModel()
 
@@ -67,28 +60,13 @@ class CommentTableModel(QAbstractTableModel):
     def row_of(self, comment_id: int) -> int | None:
         return next((i for i, c in enumerate(self._rows) if c.id == comment_id), None)
 
-    # -- QAbstractTableModel -------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
         if index.isValid() and index.column() == COLUMN_OUTCOME:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         comment = self._rows[index.row()]
@@ -100,7 +78,7 @@ class CommentTableModel(QAbstractTableModel):
             return comment.outcome
         return None
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or index.column() != COLUMN_OUTCOME:
             return False
         comment = self._rows[index.row()]
@@ -131,16 +109,16 @@ class CommentTableModel(QAbstractTableModel):
 class OutcomeDelegate(QStyledItemDelegate):
     """Chooses an outcome in the table with a combo box."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QComboBox(parent)
         for outcome in OUTCOME_CHOICES:
             editor.addItem(term(outcome) if outcome else self.tr("(intet udfald)"), outcome)
         return editor
 
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         editor.setCurrentIndex(OUTCOME_CHOICES.index(index.data(Qt.ItemDataRole.EditRole)))
 
-    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, chosen(editor, Outcome), Qt.ItemDataRole.EditRole)

@@ -2,21 +2,19 @@
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
+from hoering.gui.table_model import HeaderedTableModel, Index
 from hoering.services.search import SearchHit
 
 HitRole = Qt.ItemDataRole.UserRole + 1
 COLUMN_KIND, COLUMN_TITLE, COLUMN_SNIPPET = range(3)
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class SearchResultsModel(QAbstractTableModel):
+class SearchResultsModel(HeaderedTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__((self.tr("Type"), self.tr("Hvem/hvad"), self.tr("Tekst")), parent)
         self._hits: list[SearchHit] = []
-        self._headers = (self.tr("Type"), self.tr("Hvem/hvad"), self.tr("Tekst"))
         self._kinds = {
             "comment": self.tr("Bemærkning"),
             "response": self.tr("Høringssvar"),
@@ -26,22 +24,10 @@ class SearchResultsModel(QAbstractTableModel):
     def set_hits(self, hits: list[SearchHit]) -> None:
         self.beginResetModel()
         self._hits = list(hits)
+        self._reset(len(self._hits))
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._hits)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         hit = self._hits[index.row()]

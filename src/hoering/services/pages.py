@@ -25,6 +25,7 @@ from hoering.domain.enums import (
 from hoering.domain.errors import NotFoundError
 from hoering.services.assessments import AssessmentView, assessment_view
 from hoering.services.respondents import pseudonyms, source_of
+from hoering.services.rows import consultation_by_id
 from hoering.store.database import UnitOfWork
 from hoering.store.models import Comment, CommentTarget, Consultation, Measure, Section, SubGoal
 
@@ -102,7 +103,7 @@ class TargetPage:
 def measure_page(uow: UnitOfWork, consultation_id: int, measure_id: int) -> MeasurePage:
     with uow:
         session = uow.session
-        consultation = _consultation(session, consultation_id)
+        consultation = consultation_by_id(session, consultation_id)
         measure = session.get(Measure, measure_id)
         if measure is None or measure.plan_version_id != consultation.plan_version_id:
             raise NotFoundError("Klimatiltaget findes ikke (længere) i denne høring.")
@@ -129,7 +130,7 @@ def measure_page(uow: UnitOfWork, consultation_id: int, measure_id: int) -> Meas
 def section_page(uow: UnitOfWork, consultation_id: int, section_id: int) -> TargetPage:
     with uow:
         session = uow.session
-        consultation = _consultation(session, consultation_id)
+        consultation = consultation_by_id(session, consultation_id)
         section = session.get(Section, section_id)
         if section is None or section.plan_version_id != consultation.plan_version_id:
             raise NotFoundError("Afsnittet findes ikke (længere) i denne høring.")
@@ -156,7 +157,7 @@ def other_target_page(uow: UnitOfWork, consultation_id: int, level: TargetLevel)
         raise ValueError(level)
     with uow:
         session = uow.session
-        consultation = _consultation(session, consultation_id)
+        consultation = consultation_by_id(session, consultation_id)
         comments = _comments(
             session,
             consultation,
@@ -164,13 +165,6 @@ def other_target_page(uow: UnitOfWork, consultation_id: int, level: TargetLevel)
         )
         title = "Politikken som helhed" if level is TargetLevel.POLICY else "Forslag til nye tiltag"
         return TargetPage(consultation_id, level, None, None, title, (), comments)
-
-
-def _consultation(session: Session, consultation_id: int) -> Consultation:
-    consultation = session.get(Consultation, consultation_id)
-    if consultation is None:
-        raise NotFoundError("Høringen findes ikke (længere).")
-    return consultation
 
 
 def _comments(

@@ -5,7 +5,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from hoering.domain.enums import Outcome
-from hoering.domain.errors import ConflictError, InvalidInputError, NotFoundError
+from hoering.domain.errors import InvalidInputError
+from hoering.services.rows import current
 from hoering.store.database import UnitOfWork
 from hoering.store.models import StandardPhrase
 
@@ -67,12 +68,7 @@ def delete_phrase(uow: UnitOfWork, phrase_id: int, *, expected_version: int) -> 
 
 
 def _phrase(uow: UnitOfWork, phrase_id: int, expected_version: int) -> StandardPhrase:
-    phrase = uow.session.get(StandardPhrase, phrase_id)
-    if phrase is None:
-        raise NotFoundError("Standardteksten findes ikke (længere).")
-    if phrase.version != expected_version:
-        raise ConflictError("En anden har ændret standardteksten imens; din ændring er ikke gemt.")
-    return phrase
+    return current(uow.session.get(StandardPhrase, phrase_id), expected_version, "Standardteksten")
 
 
 def _checked(title: str, text: str) -> tuple[str, str]:

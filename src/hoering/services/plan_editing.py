@@ -10,15 +10,16 @@ every change either way.
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal, TypeVar
+from typing import Literal
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from hoering.domain.enums import GroupKind, MeasureStatus, SectionLevel
-from hoering.domain.errors import ConflictError, InvalidInputError, NotFoundError
+from hoering.domain.errors import InvalidInputError, NotFoundError
 from hoering.services import plan_order
 from hoering.services.consultations import period_of
+from hoering.services.rows import consultation_by_id, current
 from hoering.store.database import UnitOfWork
 from hoering.store.models import CommentTarget, Consultation, Measure, Section, SubGoal
 
@@ -39,7 +40,7 @@ class PlanEditable:
 
 def plan_state(uow: UnitOfWork, consultation_id: int, now: datetime | None = None) -> PlanEditable:
     with uow:
-        consultation = _consultation(uow, consultation_id)
+        consultation = consultation_by_id(uow.session, consultation_id)
         return _state(consultation, now)
 
 
@@ -56,7 +57,7 @@ def add_section(
     title = _text(title, "Afsnittet skal have en titel.")
     with uow:
         session = uow.session
-        consultation = _consultation(uow, consultation_id)
+        consultation = consultation_by_id(uow.session, consultation_id)
         version = consultation.plan_version_id
         parent = session.get(Section, parent_id) if parent_id is not None else None
         if parent_id is not None and (parent is None or parent.plan_version_id != version):
@@ -81,7 +82,7 @@ def add_section(
 def rename_section(uow: UnitOfWork, section_id: int, title: str, *, expected_version: int) -> None:
     title = _text(title, "Afsnittet skal have en titel.")
     with uow:
-        section = _current(uow.session.get(Section, section_id), expected_version, "Afsnittet")
+        section = current(uow.session.get(Section, section_id), expected_version, "Afsnittet")
         section.title = title
         uow.commit()
 
@@ -90,7 +91,7 @@ def delete_section(uow: UnitOfWork, section_id: int, *, expected_version: int) -
     """Delete an empty section that nobody has commented on."""
     with uow:
         session = uow.session
-        section = _current(session.get(Section, section_id), expected_version, "Afsnittet")
+        section = current(session.get(Section, section_id), expected_version, "Afsnittet")
         inside = _count(
             session, select(func.count(Section.id)).where(Section.parent_id == section_id)
         )
@@ -119,7 +120,7 @@ def move_item(
 ) -> bool:
     """Move a section (with its contents) or a measure up or down among its siblings."""
     with uow:
-        consultation = _consultation(uow, consultation_id)
+        consultation = consultation_by_id(uow.session, consultation_id)
         moved = plan_order.move(uow.session, consultation.plan_version_id, (kind, item_id), step)
         uow.commit()
         return moved
@@ -169,7 +170,7 @@ def edit_draft_measure(
     title = _text(draft.title, "Klimatiltaget skal have en titel.")
     with uow:
         session = uow.session
-        measure = _current(session.get(Measure, measure_id), expected_version, "Klimatiltaget")
+        measure = current(session.get(Measure, measure_id), expected_version, "Klimatiltaget")
         consultation = _draft_of_version(uow, measure.plan_version_id)
         _check_section(session, consultation.plan_version_id, draft.section_id)
         measure.number = _free_number(uow, measure.plan_version_id, draft.number, measure.id)
@@ -199,7 +200,7 @@ def delete_draft_measure(uow: UnitOfWork, measure_id: int, *, expected_version: 
     """Delete a measure from a draft plan; a consulted one is taken out by a revision."""
     with uow:
         session = uow.session
-        measure = _current(session.get(Measure, measure_id), expected_version, "Klimatiltaget")
+        measure = current(session.get(Measure, measure_id), expected_version, "Klimatiltaget")
         _draft_of_version(uow, measure.plan_version_id)
         if session.scalar(select(CommentTarget.id).where(CommentTarget.measure_id == measure_id)):
             raise InvalidInputError("Der er bemærkninger til klimatiltaget; det kan ikke slettes.")
@@ -220,15 +221,8 @@ def _state(consultation: Consultation, now: datetime | None) -> PlanEditable:
     )
 
 
-def _consultation(uow: UnitOfWork, consultation_id: int) -> Consultation:
-    consultation = uow.session.get(Consultation, consultation_id)
-    if consultation is None:
-        raise NotFoundError("Høringen findes ikke (længere).")
-    return consultation
-
-
 def _draft(uow: UnitOfWork, consultation_id: int) -> Consultation:
-    consultation = _consultation(uow, consultation_id)
+    consultation = consultation_by_id(uow.session, consultation_id)
     state = _state(consultation, None)
     if not state.draft:
         raise InvalidInputError(state.reason)
@@ -268,17 +262,6 @@ def _free_number(
     if taken is not None:
         raise InvalidInputError(f"Nummer {number} er allerede brugt i planen.")
     return number
-
-
-_Row = TypeVar("_Row", Section, Measure)
-
-
-def _current(row: _Row | None, expected_version: int, what: str) -> _Row:
-    if row is None:
-        raise NotFoundError(f"{what} findes ikke (længere).")
-    if row.version != expected_version:
-        raise ConflictError(f"En anden har ændret {what.lower()} imens; din ændring er ikke gemt.")
-    return row
 
 
 def _count(session: Session, query: Select[int]) -> int:

@@ -9,7 +9,6 @@ both), so the history shows what the plan went through, not the user's slips.
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -18,6 +17,7 @@ from hoering.domain.enums import MeasureStatus, RevisionKind, TargetLevel
 from hoering.domain.errors import ConflictError, InvalidInputError, NotFoundError
 from hoering.services.plan_order import place_last_in
 from hoering.services.respondents import pseudonyms, source_of
+from hoering.services.rows import current
 from hoering.store.database import UnitOfWork
 from hoering.store.models import (
     Comment,
@@ -65,7 +65,7 @@ def revise_sub_goal(
     """Give a sub-goal a new revised text."""
     text = _required(text, "Delmålet skal have en tekst.")
     with uow:
-        goal = _current(uow.session.get(SubGoal, sub_goal_id), expected_version, "Delmålet")
+        goal = current(uow.session.get(SubGoal, sub_goal_id), expected_version, "Delmålet")
         if goal.revised_text == text:
             raise InvalidInputError("Delmålet er uændret.")
         revision = _record(
@@ -97,7 +97,7 @@ def remove_sub_goal(
 ) -> RevisionView:
     """Take a sub-goal out of the revised plan (it stays visible as consulted)."""
     with uow:
-        goal = _current(uow.session.get(SubGoal, sub_goal_id), expected_version, "Delmålet")
+        goal = current(uow.session.get(SubGoal, sub_goal_id), expected_version, "Delmålet")
         if goal.revised_text is None:
             raise InvalidInputError("Delmålet er allerede taget ud.")
         revision = _record(
@@ -112,7 +112,7 @@ def retitle_measure(
 ) -> RevisionView:
     title = _required(title, "Klimatiltaget skal have en titel.")
     with uow:
-        measure = _current(uow.session.get(Measure, measure_id), expected_version, "Klimatiltaget")
+        measure = current(uow.session.get(Measure, measure_id), expected_version, "Klimatiltaget")
         revision = _record(
             uow, measure, RevisionKind.MEASURE_RETITLED, why, old=measure.title, new=title
         )
@@ -125,7 +125,7 @@ def drop_measure(
 ) -> RevisionView:
     """The measure leaves the revised plan ("Mål udgår")."""
     with uow:
-        measure = _current(uow.session.get(Measure, measure_id), expected_version, "Klimatiltaget")
+        measure = current(uow.session.get(Measure, measure_id), expected_version, "Klimatiltaget")
         if measure.status is MeasureStatus.DROPPED:
             raise InvalidInputError("Klimatiltaget er allerede taget ud af planen.")
         revision = _record(uow, measure, RevisionKind.MEASURE_DROPPED, why)
@@ -136,7 +136,7 @@ def reinstate_measure(
     uow: UnitOfWork, measure_id: int, *, expected_version: int | None, why: Why
 ) -> RevisionView:
     with uow:
-        measure = _current(uow.session.get(Measure, measure_id), expected_version, "Klimatiltaget")
+        measure = current(uow.session.get(Measure, measure_id), expected_version, "Klimatiltaget")
         if measure.status is not MeasureStatus.DROPPED:
             raise InvalidInputError("Klimatiltaget er ikke taget ud af planen.")
         revision = _record(uow, measure, RevisionKind.MEASURE_REINSTATED, why)
@@ -227,18 +227,6 @@ def _required(text: str, message: str) -> str:
     if not text:
         raise InvalidInputError(message)
     return text
-
-
-_Editable = TypeVar("_Editable", SubGoal, Measure)
-
-
-def _current(row: _Editable | None, expected_version: int | None, what: str) -> _Editable:
-    """The row, if it is still as the user saw it; None skips the check (a redo)."""
-    if row is None:
-        raise NotFoundError(f"{what} findes ikke (længere).")
-    if expected_version is not None and row.version != expected_version:
-        raise ConflictError(f"En anden har ændret {what.lower()} imens; din ændring er ikke gemt.")
-    return row
 
 
 def _measure(session: Session, measure_id: int) -> Measure:
