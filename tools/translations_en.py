@@ -308,6 +308,19 @@ ENGLISH = {
     "Åbn &demohøringen »Klimahandleplan 2023«": "Open the &demo consultation “Klimahandleplan 2023”",
     "Opret en &ny høring": "Create a &new consultation",
     "&Forbind til en fælles database (PostgreSQL)": "&Connect to a shared database (PostgreSQL)",
+    # Conflicts
+    "En anden har gemt først": "Someone else saved first",
+    "Resultat": "Result",
+    "Før (det I begge tog udgangspunkt i)": "Before (what you both started from)",
+    "Deres (gemt)": "Theirs (saved)",
+    "Min (ikke gemt)": "Mine (not saved)",
+    "De to ændringer kan flettes; resultatet herunder er flettet.": "The two changes can be merged; the result below is merged.",
+    "Ændringerne rører ved de samme ord og kan ikke flettes automatisk.": "The changes touch the same words and cannot be merged automatically.",
+    "Resultat, som gemmes:": "Result to be saved:",
+    "&Flet": "&Merge",
+    "Brug &deres": "Use &theirs",
+    "Brug &min": "Use &mine",
+    "En anden har gemt en ny vurdering af klimatiltaget, mens du skrev.": "Someone else saved a new assessment of the measure while you were writing.",
 }
 
 

@@ -156,6 +156,64 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../src/hoering/gui/conflict_dialog.py" line="34" />
+        <source>En anden har gemt først</source>
+        <translation>Someone else saved first</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/conflict_dialog.py" line="39" />
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/conflict_dialog.py" line="44" />
+        <source>Før (det I begge tog udgangspunkt i)</source>
+        <translation>Before (what you both started from)</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/conflict_dialog.py" line="45" />
+        <source>Deres (gemt)</source>
+        <translation>Theirs (saved)</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/conflict_dialog.py" line="46" />
+        <source>Min (ikke gemt)</source>
+        <translation>Mine (not saved)</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/conflict_dialog.py" line="52" />
+        <source>De to ændringer kan flettes; resultatet herunder er flettet.</source>
+        <translation>The two changes can be merged; the result below is merged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/conflict_dialog.py" line="54" />
+        <source>Ændringerne rører ved de samme ord og kan ikke flettes automatisk.</source>
+        <translation>The changes touch the same words and cannot be merged automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/conflict_dialog.py" line="57" />
+        <source>Resultat, som gemmes:</source>
+        <translation>Result to be saved:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/conflict_dialog.py" line="61" />
+        <source>&amp;Flet</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/conflict_dialog.py" line="62" />
+        <source>Brug &amp;deres</source>
+        <translation>Use &amp;theirs</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/conflict_dialog.py" line="63" />
+        <source>Brug &amp;min</source>
+        <translation>Use &amp;mine</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <location filename="../../src/hoering/gui/entry_dialog.py" line="30" />
@@ -659,98 +717,103 @@ Log consultation responses, write the administration's assessment and export the
 <context>
     <name>MeasurePageWidget</name>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="46" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="47" />
         <source>(efter teksten)</source>
         <translation>(from the text)</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="79" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="81" />
         <source>Klimatiltag {0}</source>
         <translation>Measure {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="79" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="81" />
         <source>(uden titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="85" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="87" />
         <source>&amp;Genindsæt tiltag …</source>
         <translation>&amp;Reinstate measure …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="85" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="87" />
         <source>Tag tiltag ud af &amp;planen …</source>
         <translation>Drop measure from the &amp;plan …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="103" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="105" />
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="125" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="127" />
         <source>Ikke gemt endnu …</source>
         <translation>Not saved yet …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="191" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="169" />
+        <source>En anden har gemt en ny vurdering af klimatiltaget, mens du skrev.</source>
+        <translation>Someone else saved a new assessment of the measure while you were writing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/measure_page.py" line="223" />
         <source>Revidér delmål</source>
         <translation>Revise sub-goal</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="193" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="225" />
         <source>&amp;Revideret tekst:</source>
         <translation>&amp;Revised text:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="200" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="232" />
         <source>Delmål revideret</source>
         <translation>Sub-goal revised</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="210" />
-        <location filename="../../src/hoering/gui/measure_page.py" line="215" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="242" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="247" />
         <source>Nyt delmål</source>
         <translation>New sub-goal</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="210" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="242" />
         <source>&amp;Delmål:</source>
         <translation>&amp;Sub-goal:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="226" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="258" />
         <source>Tag delmål ud</source>
         <translation>Remove sub-goal</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="231" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="263" />
         <source>Delmål taget ud</source>
         <translation>Sub-goal removed</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="242" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="274" />
         <source>Ret titel</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="242" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="274" />
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="248" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="280" />
         <source>Titel ændret</source>
         <translation>Title changed</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="260" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="292" />
         <source>Genindsæt klimatiltag</source>
         <translation>Reinstate measure</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="260" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="292" />
         <source>Tag klimatiltag ud af planen</source>
         <translation>Drop measure from the plan</translation>
     </message>
@@ -1436,7 +1499,7 @@ Log consultation responses, write the administration's assessment and export the
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../src/hoering/gui/commands.py" line="127" />
+        <location filename="../../src/hoering/gui/commands.py" line="130" />
         <source>Vurdering ændret</source>
         <translation>Assessment changed</translation>
     </message>

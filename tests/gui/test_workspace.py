@@ -261,3 +261,45 @@ def test_the_comment_and_search_models_keep_qts_rules(qtmodeltester, db: Databas
     results = SearchResultsModel()
     results.set_hits(search(db.unit_of_work(write=False), consultation, "cykel"))
     qtmodeltester.check(results)
+
+
+def test_a_colleagues_assessment_is_merged_not_overwritten(qtbot, db: Database) -> None:
+    from hoering.gui.conflict_dialog import ConflictDialog
+    from hoering.services.assessments import get_assessment, save_assessment
+
+    window = open_window(qtbot, db)
+    choose(qtbot, window, MEASURE_12)
+    page = window.measure_widget
+    consultation, measure = window.workspace.consultation_id, window._place[1]
+    original = get_assessment(db.unit_of_work(write=False), consultation, measure)
+    colleague = Database(db.url, actor="kollega")
+    save_assessment(
+        colleague.unit_of_work(),
+        consultation,
+        measure,
+        original.text.replace("Mål ændret til:", "Målet er ændret til:"),
+        expected_version=original.version,
+    )
+    colleague.dispose()
+    editor = page.ui.assessmentEdit
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, " Tilføjet af mig.")
+    seen: list[str] = []
+
+    def merge(dialog: ConflictDialog) -> None:  # the merged text is proposed; save it
+        seen.append(dialog.result())
+
+    answer_dialog(merge)
+    page.flush_assessment()
+    qtbot.waitUntil(lambda: bool(seen), timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: (
+            get_assessment(db.unit_of_work(write=False), consultation, measure).version
+            == original.version + 2
+        ),
+        timeout=WAIT_MS,
+    )
+    stored = get_assessment(db.unit_of_work(write=False), consultation, measure)
+    assert stored.text.startswith("Målet er ændret til:")
+    assert stored.text.endswith("Tilføjet af mig.")

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from hoering.domain.enums import AssessmentCategory, Outcome
-from hoering.domain.errors import HoeringError
+from hoering.domain.errors import ConflictError, HoeringError
 from hoering.services import assessments, revisions
 from hoering.services.comments import KEEP, CommentEdit, Keep, edit_comments
 from hoering.services.pages import CommentView
@@ -29,6 +29,9 @@ class Workspace(QObject):
 
     saved = Signal()
     failed = Signal(object)
+    # A colleague saved the assessment first: (measure id, the text I started from,
+    # my text, my category). The page shows both and lets the user merge.
+    assessment_conflict = Signal(int, str, str, object)
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -146,7 +149,7 @@ class SaveAssessmentCommand(WorkspaceCommand):
         self._save(*self._old)
 
     def _save(self, text: str, category: AssessmentCategory | None) -> None:
-        def work() -> None:
+        try:
             saved = assessments.save_assessment(
                 self.workspace.db.unit_of_work(),
                 self.workspace.consultation_id,
@@ -155,9 +158,17 @@ class SaveAssessmentCommand(WorkspaceCommand):
                 expected_version=self.version,
                 category=category,
             )
-            self.version = saved.version
-
-        self._store(work)
+        except ConflictError:
+            self.setObsolete(True)
+            started_from = self._old[0] if text == self._new[0] else self._new[0]
+            self.workspace.assessment_conflict.emit(self.measure_id, started_from, text, category)
+            return
+        except HoeringError as error:
+            self.setObsolete(True)
+            self.workspace.failed.emit(error)
+            return
+        self.version = saved.version
+        self.workspace.saved.emit()
 
 
 class RevisionCommand(WorkspaceCommand):

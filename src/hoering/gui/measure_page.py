@@ -14,11 +14,12 @@ from hoering.domain.enums import AssessmentCategory, MeasureStatus
 from hoering.domain.textdiff import Change, redline
 from hoering.gui.commands import RevisionCommand, SaveAssessmentCommand, Workspace
 from hoering.gui.comments_panel import CommentsPanel
+from hoering.gui.conflict_dialog import ConflictDialog
 from hoering.gui.generated.ui_measure_page import Ui_MeasurePage
 from hoering.gui.labels import chosen, term
 from hoering.gui.phrase_dialogs import ApplyPhraseDialog
 from hoering.gui.revision_dialogs import HistoryDialog, RevisionDialog
-from hoering.services import revisions
+from hoering.services import assessments, revisions
 from hoering.services.pages import MeasurePage, SubGoalView
 from hoering.services.revisions import RevisionView
 
@@ -65,6 +66,7 @@ class MeasurePageWidget(QWidget):
         ui.historyButton.clicked.connect(self._history)
         self.comments.open_response.connect(self.open_response)
         ui.assessmentEdit.installEventFilter(self)
+        self.workspace.assessment_conflict.connect(self._resolve_conflict)
 
     # -- showing --------------------------------------------------------------
 
@@ -145,6 +147,36 @@ class MeasurePageWidget(QWidget):
         self._saved_text = text
         self.workspace.push(
             SaveAssessmentCommand(self.workspace, page.id, page.assessment, text, category)
+        )
+
+    def _resolve_conflict(
+        self, measure_id: int, original: str, mine: str, category: AssessmentCategory | None
+    ) -> None:
+        # The signal comes from inside the undo stack's push: decide after it returns.
+        QTimer.singleShot(0, lambda: self._decide(measure_id, original, mine, category))
+
+    def _decide(
+        self, measure_id: int, original: str, mine: str, category: AssessmentCategory | None
+    ) -> None:
+        """A colleague saved first: show theirs and mine, and store what the user decides."""
+        theirs = assessments.get_assessment(
+            self.workspace.db.unit_of_work(write=False), self.workspace.consultation_id, measure_id
+        )
+        dialog = ConflictDialog(
+            original,
+            theirs.text,
+            mine,
+            self.tr("En anden har gemt en ny vurdering af klimatiltaget, mens du skrev."),
+            self,
+        )
+        if not dialog.exec():
+            return
+        result = dialog.result()
+        if self.page is not None and self.page.id == measure_id:
+            self.ui.assessmentEdit.setPlainText(result)
+            self._saved_text = result
+        self.workspace.push(
+            SaveAssessmentCommand(self.workspace, measure_id, theirs, result, category)
         )
 
     def _insert_phrase(self) -> None:
