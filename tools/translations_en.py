@@ -321,6 +321,7 @@ ENGLISH = {
     "Brug &deres": "Use &theirs",
     "Brug &min": "Use &mine",
     "En anden har gemt en ny vurdering af klimatiltaget, mens du skrev.": "Someone else saved a new assessment of the measure while you were writing.",
+    "Opdateret med kollegers ændringer.": "Updated with colleagues' changes.",
 }
 
 

@@ -312,106 +312,111 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="97" />
+        <location filename="../../src/hoering/gui/main_window.py" line="102" />
         <source>Database: {0} · Bruger: {1}</source>
         <translation>Database: {0} · User: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="121" />
-        <location filename="../../src/hoering/gui/main_window.py" line="124" />
-        <location filename="../../src/hoering/gui/main_window.py" line="128" />
-        <location filename="../../src/hoering/gui/main_window.py" line="131" />
-        <location filename="../../src/hoering/gui/main_window.py" line="519" />
+        <location filename="../../src/hoering/gui/main_window.py" line="126" />
+        <location filename="../../src/hoering/gui/main_window.py" line="129" />
+        <location filename="../../src/hoering/gui/main_window.py" line="133" />
+        <location filename="../../src/hoering/gui/main_window.py" line="136" />
+        <location filename="../../src/hoering/gui/main_window.py" line="540" />
         <source>(alle)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="125" />
+        <location filename="../../src/hoering/gui/main_window.py" line="130" />
         <source>uden udfald</source>
         <translation>without outcome</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="149" />
+        <location filename="../../src/hoering/gui/main_window.py" line="154" />
         <source>&amp;Fortryd {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="152" />
+        <location filename="../../src/hoering/gui/main_window.py" line="157" />
         <source>&amp;Gentag {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="175" />
+        <location filename="../../src/hoering/gui/main_window.py" line="181" />
         <source>&amp;Ny høring …</source>
         <translation>&amp;New consultation …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="176" />
+        <location filename="../../src/hoering/gui/main_window.py" line="182" />
         <source>Høringens &amp;oplysninger …</source>
         <translation>Consultation &amp;settings …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="177" />
+        <location filename="../../src/hoering/gui/main_window.py" line="183" />
         <source>&amp;Forbind til en fælles database …</source>
         <translation>&amp;Connect to a shared database …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="184" />
+        <location filename="../../src/hoering/gui/main_window.py" line="190" />
         <source>P&amp;lan</source>
         <translation>P&amp;lan</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="192" />
+        <location filename="../../src/hoering/gui/main_window.py" line="198" />
         <source>Høring&amp;ssvar</source>
         <translation>Re&amp;sponses</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="193" />
+        <location filename="../../src/hoering/gui/main_window.py" line="199" />
         <source>&amp;Registrér høringssvar …</source>
         <translation>&amp;Log a response …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="205" />
+        <location filename="../../src/hoering/gui/main_window.py" line="211" />
         <source>Henter høringer …</source>
         <translation>Loading consultations …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="214" />
+        <location filename="../../src/hoering/gui/main_window.py" line="220" />
         <source>Opretter demohøringen …</source>
         <translation>Creating the demo consultation …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="236" />
+        <location filename="../../src/hoering/gui/main_window.py" line="242" />
         <source>Databasen har ingen høringer endnu.</source>
         <translation>The database has no consultations yet.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="265" />
+        <location filename="../../src/hoering/gui/main_window.py" line="271" />
         <source>Filen kan ikke læses: {0}</source>
         <translation>The file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="310" />
+        <location filename="../../src/hoering/gui/main_window.py" line="316" />
         <source>Fælles database</source>
         <translation>Shared database</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="311" />
+        <location filename="../../src/hoering/gui/main_window.py" line="317" />
         <source>Adressen på teamets database, fx postgresql+psycopg://bruger@server/hoering:</source>
         <translation>The address of the team's database, e.g. postgresql+psycopg://user@server/hoering:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="331" />
+        <location filename="../../src/hoering/gui/main_window.py" line="337" />
         <source>Høringssvaret er registreret.</source>
         <translation>The response has been logged.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="493" />
+        <location filename="../../src/hoering/gui/main_window.py" line="499" />
+        <source>Opdateret med kollegers ændringer.</source>
+        <translation>Updated with colleagues' changes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="514" />
         <source>Alle klimatiltag er færdigbehandlet.</source>
         <translation>All measures have been dealt with.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="557" />
+        <location filename="../../src/hoering/gui/main_window.py" line="578" />
         <source>{0} fundet</source>
         <translation>{0} found</translation>
     </message>
@@ -422,12 +427,12 @@
         <translation>Høring</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="604" />
+        <location filename="../../src/hoering/gui/main_window.py" line="625" />
         <source>Om Høring</source>
         <translation>About Høring</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="608" />
+        <location filename="../../src/hoering/gui/main_window.py" line="629" />
         <source>Høring {0}
 
 Registrér høringssvar, skriv administrationens vurdering og eksportér høringsnotatet.</source>

@@ -303,3 +303,22 @@ def test_a_colleagues_assessment_is_merged_not_overwritten(qtbot, db: Database) 
     stored = get_assessment(db.unit_of_work(write=False), consultation, measure)
     assert stored.text.startswith("Målet er ændret til:")
     assert stored.text.endswith("Tilføjet af mig.")
+
+
+def test_a_colleagues_change_appears_within_seconds(qtbot, db: Database) -> None:
+    window = open_window(qtbot, db)
+    window._watch_timer.setInterval(50)
+    choose(qtbot, window, MEASURE_12)
+    comment = window.measure_widget.comments.model.comment(0)
+    qtbot.waitUntil(lambda: window._seen_change is not None, timeout=WAIT_MS)
+    colleague = Database(db.url, actor="kollega")
+    edit_comments(
+        colleague.unit_of_work(),
+        window.workspace.consultation_id,
+        [CommentEdit(comment.id, comment.version, outcome=Outcome.NOTED)],
+    )
+    colleague.dispose()
+    qtbot.waitUntil(
+        lambda: table_texts(window, COLUMN_OUTCOME)[0] == "taget til efterretning", timeout=WAIT_MS
+    )
+    assert window.ui.statusbar.currentMessage() == "Opdateret med kollegers ændringer."

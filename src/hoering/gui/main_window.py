@@ -35,6 +35,7 @@ from hoering.gui.search_model import COLUMN_SNIPPET, HitRole, SearchResultsModel
 from hoering.gui.target_page import TargetPageWidget
 from hoering.gui.tasks import TaskRunner
 from hoering.services import consultations, demo
+from hoering.services.changes import ChangeMark, look_for_changes
 from hoering.services.consultations import update_consultation
 from hoering.services.dto import ConsultationSummary, MeasureNode, PlanTree, SectionNode
 from hoering.services.intake import log_response
@@ -49,6 +50,8 @@ from hoering.store.database import Database, describe
 
 # Typing in the search field waits this long before searching.
 SEARCH_DELAY_MS = 300
+# How often the window looks for colleagues' changes in a shared database.
+WATCH_INTERVAL_MS = 3000
 
 # What a page shows: ("measure", id), ("section", id), ("other", TargetLevel) or ("overview", 0).
 Place = tuple[str, Any]
@@ -86,6 +89,8 @@ class MainWindow(QMainWindow):
         self._place: Place = ("overview", 0)
         self._create_demo_if_empty = create_demo_if_empty
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._watch_timer = QTimer(self, interval=WATCH_INTERVAL_MS)
+        self._seen_change: int | None = None
         self._setup_views()
         self._fill_filters()
         self._connect()
@@ -163,6 +168,7 @@ class MainWindow(QMainWindow):
         ui.lateFilter.toggled.connect(lambda _checked: self.run_search())
         ui.searchResults.activated.connect(self._open_hit)
         self.workspace.saved.connect(self._refresh_after_edit)
+        self._watch_timer.timeout.connect(self._look_for_changes)
         self.workspace.failed.connect(lambda error: show_error(self, error))
         self.measure_widget.open_response.connect(self.open_response)
         self.target_widget.open_response.connect(self.open_response)
@@ -378,6 +384,7 @@ class MainWindow(QMainWindow):
         if first_time:
             self.open_place(self._place)
             self.plan_loaded.emit(tree.consultation_id)
+            self._watch_timer.start()
 
     def _expanded_nodes(self) -> set[Place]:
         return {
@@ -477,6 +484,20 @@ class MainWindow(QMainWindow):
     def _refresh_after_edit(self) -> None:
         self.open_place(self._place)
         self._load_tree()
+
+    def _look_for_changes(self) -> None:
+        if self.tasks.busy:
+            return  # the last look, or a page, is still being read
+        self._read(
+            lambda: look_for_changes(self.db.unit_of_work(write=False), self._seen_change),
+            self._changes_seen,
+        )
+
+    def _changes_seen(self, mark: ChangeMark) -> None:
+        self._seen_change = mark.last_id
+        if mark.by_others and self.workspace.consultation_id:
+            self.ui.statusbar.showMessage(self.tr("Opdateret med kollegers ændringer."), 4000)
+            self._refresh_after_edit()
 
     def next_measure(self) -> None:
         current = self._place[1] if self._place[0] == "measure" else None
@@ -632,6 +653,7 @@ class MainWindow(QMainWindow):
         settings.setValue(
             "main_window/page_splitter", self.measure_widget.ui.pageSplitter.saveState()
         )
+        self._watch_timer.stop()
         self.tasks.wait()
         super().closeEvent(event)
 
