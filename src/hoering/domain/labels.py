@@ -7,6 +7,7 @@ from hoering.domain.enums import (
     MeasureStatus,
     Outcome,
     RespondentKind,
+    ResponseStatus,
     SectionLevel,
     TargetLevel,
     Timeliness,
@@ -73,6 +74,13 @@ GROUP_KIND = {
     GroupKind.CO_OWNER: "Det vi gør som medejer",
     GroupKind.TOGETHER: "Det vi gør i fællesskab",
     GroupKind.OTHER: "anden gruppe",
+}
+
+RESPONSE_STATUS = {
+    ResponseStatus.RECEIVED: "modtaget",
+    ResponseStatus.SPLIT: "delt op",
+    ResponseStatus.SET_ASIDE: "lagt til side",
+    ResponseStatus.UNREADABLE: "ulæselig",
 }
 
 TIMELINESS = {
