@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import URL
 
@@ -25,7 +26,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "9999"
-down_revision = "0001"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -41,11 +42,19 @@ def downgrade() -> None:
 '''
 
 
+def current_head() -> str:
+    """The newest revision the program ships (other branches add theirs after 0001)."""
+    head = ScriptDirectory(str(migrations_dir())).get_current_head()
+    assert head is not None
+    return head
+
+
 @pytest.fixture
 def later_migrations(tmp_path: Path) -> Path:
     folder = tmp_path / "migrations"
     shutil.copytree(migrations_dir(), folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "9999_test_later.py").write_text(_NEXT_REVISION, encoding="utf-8")
+    later = _NEXT_REVISION.replace("{head}", current_head())
+    (folder / "versions" / "9999_test_later.py").write_text(later, encoding="utf-8")
     return folder
 
 
@@ -82,10 +91,11 @@ def test_an_older_sqlite_file_is_backed_up_then_upgraded(
         assert "test_note" in columns
     finally:
         db.dispose()
-    backups = list(path.parent.glob(f"{path.stem}.rev0001.*.backup.sqlite"))
+    head = current_head()
+    backups = list(path.parent.glob(f"{path.stem}.rev{head}.*.backup.sqlite"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as backup:
-        assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (head,)
         assert backup.execute("SELECT count(*) FROM measure").fetchone() == (64,)
 
 
@@ -97,7 +107,7 @@ def test_an_older_postgresql_database_is_refused_with_the_upgrade_command(
     try:
         with pytest.raises(DatabaseError, match=r"hoering --db .* db upgrade"):
             prepare(db, script_location=later_migrations)
-        assert status(db, script_location=later_migrations).revision == "0001"
+        assert status(db, script_location=later_migrations).revision == current_head()
         assert upgrade(db, script_location=later_migrations).revision == "9999"
     finally:
         db.dispose()
