@@ -261,8 +261,9 @@ class PrintSheet:
         self.rows += 1
         dimensions = self._setup.row_dimensions
         dimensions[self.rows].height = height
-        width = 1 if style is RowStyle.TITLE else len(self._columns)
-        padded = list(values) + [None] * (width - len(values))
+        # List sheets have a cell in every column (borders, filters); tables only their own.
+        width = len(self._columns) if self._headings and style is not RowStyle.TITLE else 0
+        padded = list(values) + [None] * max(0, width - len(values))
         self._sheet.append([self._cell(value, style, i) for i, value in enumerate(padded)])
         # Write-only rows are gone once written: keep no dimension per row either.
         del dimensions[self.rows]

@@ -95,7 +95,6 @@ _HEADING_STYLE = {
     HeadingKind.POLICY: RowStyle.THEME,
     HeadingKind.NEW_MEASURES: RowStyle.THEME,
 }
-NO_OUTCOME = "uden udfald"
 MEMO_CHANNEL = "høringsnotat"
 DRAFT = "UDKAST"
 INTERNAL = "INTERN – indeholder personoplysninger"
@@ -205,10 +204,17 @@ def plan_rows(measure: MeasureEntry) -> Iterable[list[CellValue]]:
             measure.title if index == 0 else None,
             goal.consulted if goal is not None else None,
             redline(goal) if goal is not None else None,
-            goal.revised if goal is not None else None,
+            revised_text(goal),
             labels.MEASURE_STATUS[status],
             comments_text(motivation),
         ]
+
+
+def revised_text(goal: SubGoalRow | None) -> str | None:
+    """The sub-goal as it stands after the consultation; nothing once it is dropped."""
+    if goal is None or goal.status is MeasureStatus.DROPPED:
+        return None
+    return goal.revised
 
 
 def number_value(number: str | None) -> int | str | None:
@@ -246,9 +252,13 @@ def _needs_gap(previous: Segment | None, segment: Segment) -> bool:
 
 
 def comment_text(comment: AnnexComment) -> str:
-    """ "UGO [imødekommet]: … (også klimatiltag 8, 9)" and the reply on its own line."""
-    outcome = labels.OUTCOME[comment.outcome] if comment.outcome else NO_OUTCOME
-    text = f"{comment.source} [{outcome}]: {comment.text}"
+    """``UGO [imødekommet]: … (også klimatiltag 8, 9)`` and the reply on its own line.
+
+    A comment without an outcome yet has no brackets: the draft mark and the
+    completeness check say that work remains.
+    """
+    outcome = f" [{labels.OUTCOME[comment.outcome]}]" if comment.outcome else ""
+    text = f"{comment.source}{outcome}: {comment.text}"
     if comment.also_on:
         text += f" (også klimatiltag {', '.join(comment.also_on)})"
     if comment.reply:
