@@ -300,7 +300,7 @@ def _preview(
             f
             for f in (
                 _unassessed(session, consultation.id, plan, measures),
-                _without_outcome(session, plan, shown),
+                _without_outcome(session, items, shown, outside_plan=not options.changed_only),
                 *_response_findings(session, consultation),
             )
             if f.count
@@ -339,7 +339,13 @@ def _unassessed(
     return Finding(FindingKind.MEASURE_WITHOUT_ASSESSMENT, len(missing), _first(missing))
 
 
-def _without_outcome(session: Session, plan: PlanStructure, shown: ColumnElement[bool]) -> Finding:
+def _without_outcome(
+    session: Session,
+    items: list[Section | Measure],
+    shown: ColumnElement[bool],
+    *,
+    outside_plan: bool,
+) -> Finding:
     without = and_(shown, Comment.outcome.is_(None))
     count = session.scalar(select(func.count(distinct(Comment.id))).where(without)) or 0
     places = session.execute(
@@ -352,7 +358,7 @@ def _without_outcome(session: Session, plan: PlanStructure, shown: ColumnElement
     return Finding(
         FindingKind.COMMENT_WITHOUT_OUTCOME,
         count,
-        _first([label for key, label in _places(plan) if key in keys]),
+        _first([name for key, name in _places(items, outside_plan=outside_plan) if key in keys]),
     )
 
 
@@ -362,15 +368,17 @@ def _place_key(measure_id: int | None, section_id: int | None, level: TargetLeve
     return f"s{section_id}" if section_id is not None else level.value
 
 
-def _places(plan: PlanStructure) -> Iterator[tuple[str, str]]:
-    """Every place a comment can be on, in the order of the memo, with its name."""
-    yield TargetLevel.POLICY.value, labels.TARGET_LEVEL[TargetLevel.POLICY]
-    for item in plan.order:
+def _places(items: list[Section | Measure], *, outside_plan: bool) -> Iterator[tuple[str, str]]:
+    """The places the memo shows comments on, in its order, with their names."""
+    if outside_plan:
+        yield TargetLevel.POLICY.value, labels.TARGET_LEVEL[TargetLevel.POLICY]
+    for item in items:
         if isinstance(item, Measure):
             yield f"m{item.id}", measure_label(item.number, item.title)
         else:
             yield f"s{item.id}", item.title
-    yield TargetLevel.NEW_MEASURE.value, labels.TARGET_LEVEL[TargetLevel.NEW_MEASURE]
+    if outside_plan:
+        yield TargetLevel.NEW_MEASURE.value, labels.TARGET_LEVEL[TargetLevel.NEW_MEASURE]
 
 
 def _response_counts(session: Session, consultation_id: int) -> tuple[int, int, int]:

@@ -14,7 +14,7 @@ from hoering.domain.enums import MeasureStatus, SectionLevel
 from hoering.domain.errors import InvalidInputError
 from hoering.domain.groups import group_kind
 from hoering.exchange.plan_sheet import PlanDocument, read_plan
-from hoering.services.consultations import resolve
+from hoering.services.consultations import NewConsultation, add_consultation, resolve
 from hoering.services.files import store_file
 from hoering.store.database import UnitOfWork
 from hoering.store.models import Consultation, DocumentImport, Measure, Section, SubGoal
@@ -34,13 +34,24 @@ class PlanImportReport:
 
 
 def import_plan(
-    uow: UnitOfWork, consultation: str | int | None, filename: str, data: bytes
+    uow: UnitOfWork,
+    consultation: str | int | None,
+    filename: str,
+    data: bytes,
+    *,
+    new: NewConsultation | None = None,
 ) -> PlanImportReport:
-    """Read a plan (.xlsx) into a consultation without a plan; a bad file saves nothing."""
+    """Read a plan (.xlsx) into a consultation without a plan, or into ``new``, created with it.
+
+    A file that is not a plan saves nothing, not even the new consultation.
+    """
     document = read_plan(data, filename)
     with uow:
         session = uow.session
-        target = resolve(session, None if consultation is None else str(consultation))
+        if new is not None:
+            target = add_consultation(session, new)
+        else:
+            target = resolve(session, None if consultation is None else str(consultation))
         _require_empty_plan(session, target)
         _write_plan(session, target, document)
         report = PlanImportReport(
