@@ -215,7 +215,7 @@ class PrintSheet:
 
     def close(self) -> int:
         """Set the filter over the written rows; returns the number of rows."""
-        if self._headings and self.rows > 2:
+        if self._headings:
             last = get_column_letter(len(self._columns))
             self._setup.auto_filter.ref = f"A2:{last}{self.rows}"
         return self.rows
