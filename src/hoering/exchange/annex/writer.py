@@ -7,6 +7,7 @@ assessment. The plan sheet is also the layout ``hoering import plan`` reads.
 """
 
 from collections.abc import Iterable
+from contextlib import suppress
 from datetime import datetime
 from typing import BinaryIO
 from zoneinfo import ZoneInfo
@@ -107,18 +108,29 @@ def write_annex(document: AnnexDocument, target: BinaryIO) -> WriteReport:
     book.properties.creator = document.organisation or "Høring"
     book.properties.lastModifiedBy = None
     book.properties.title = f"{document.title} – bilag"
-    sheets = [
-        _write_memo(book, document),
-        _write_plan(book, document),
-        _write_responses(book, document),
-        _write_overview(book, document),
-    ]
+    try:
+        sheets = [
+            _write_memo(book, document),
+            _write_plan(book, document),
+            _write_responses(book, document),
+            _write_overview(book, document),
+        ]
+    except BaseException:
+        _abandon(book)
+        raise
     book.save(target)
     return WriteReport(
         rows={name: sheet.rows for name, sheet in sheets},
         continued_cells=sum(sheet.continued_cells for _, sheet in sheets),
         removed_characters=sum(sheet.removed_characters for _, sheet in sheets),
     )
+
+
+def _abandon(book: Workbook) -> None:
+    """End the half-written sheets' streams cleanly when writing stops (cancelled, failed)."""
+    for sheet in book.worksheets:
+        with suppress(Exception):
+            sheet.close()
 
 
 def _page(document: AnnexDocument, sheet_name: str) -> PageText:
