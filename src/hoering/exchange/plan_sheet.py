@@ -51,6 +51,8 @@ _HEADINGS = {
     "undertema": "sub_theme",
     "ansvarsgruppe": "group",
     "gruppe": "group",
+    "administrationens vurdering af bemærkninger": "assessment",
+    "vurdering": "assessment",
 }
 _LEVEL_OF_HEADING = {
     HEADING_LABEL[HeadingKind.THEME]: SectionLevel.THEME,
@@ -101,16 +103,26 @@ def read_plan(data: bytes, filename: str) -> PlanDocument:
         raise FileFormatError(
             f"{filename} er ikke et regneark (.xlsx), Høring kan læse."
         ) from error
+    memo_seen = False
     try:
         names = sorted(book.sheetnames, key=lambda name: name != PLAN_SHEET)
         for name in names:
             rows = book[name].iter_rows(values_only=True)
             found = _find_header(rows)
-            if found is not None:
-                layout, columns, header_row = found
-                return _Reader(filename, name, layout, columns).read(rows, header_row)
+            if found is None:
+                continue
+            layout, columns, header_row = found
+            # A memo has the same first columns as the template, and the assessments.
+            if "assessment" in columns:
+                memo_seen = True
+                continue
+            return _Reader(filename, name, layout, columns).read(rows, header_row)
     finally:
         book.close()
+    if memo_seen:
+        raise FileFormatError(
+            f"{filename} er et høringsnotat, ikke en plan (importér det med: hoering import notat)."
+        )
     raise FileFormatError(
         f"{filename} er ikke en plan: intet ark har kolonnerne Klimatiltag og Delmål "
         f"(skabelonen) eller arket »{PLAN_SHEET}« fra et eksporteret bilag."

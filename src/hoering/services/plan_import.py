@@ -69,7 +69,7 @@ def import_plan(
                 consultation_id=target.id,
                 kind="plan",
                 filename=filename,
-                file=store_file(session, data),
+                file_id=store_file(session, data).id,
                 imported_by=uow.actor,
                 report={
                     "layout": report.layout,
