@@ -24,6 +24,10 @@ _PATTERNS = re.compile(rf"(?<![\w+@.-])(?:{_EMAIL}|{_PHONE}|{_CPR})(?![\w@])", r
 
 def redact(text: str, known: Iterable[str] = ()) -> str:
     """``text`` without e-mail addresses, phone and CPR numbers and the ``known`` details."""
-    for value in sorted({v.strip() for v in known if len(v.strip()) >= 3}, key=len, reverse=True):
-        text = re.sub(rf"(?<!\w){re.escape(value)}(?!\w)", REDACTED, text, flags=re.IGNORECASE)
+    lowered = text.lower()
+    # Longest first, so "Karen Eksempel" goes before "Karen"; a cheap test before any regex.
+    values = sorted({v.strip() for v in known if len(v.strip()) >= 3}, key=len, reverse=True)
+    for value in values:
+        if value.lower() in lowered:
+            text = re.sub(rf"(?<!\w){re.escape(value)}(?!\w)", REDACTED, text, flags=re.IGNORECASE)
     return _PATTERNS.sub(REDACTED, text)
