@@ -185,7 +185,12 @@ def test_only_packages_of_one_consultation_compare(demo_db: Database, tmp_path: 
     first = register(demo_db, exported(demo_db, tmp_path / "maj.xlsx"), MAY)
     with pytest.raises(NotFoundError, match=r"ingen pakke nr\. 7"):
         compare_packages(demo_db.unit_of_work(write=False), first, 7)
-    next_round = NewConsultation("Klimahandleplan 2024", "Klimahandleplan 2024", MAY, JUNE)
+    next_round = NewConsultation(
+        title="Klimahandleplan 2024",
+        plan_title="Klimahandleplan 2024",
+        opens_on=MAY,
+        closes_on=JUNE,
+    )
     created = import_plan(
         demo_db.unit_of_work(),
         None,

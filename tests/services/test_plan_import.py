@@ -20,7 +20,10 @@ from hoering.store.database import Database
 from hoering.store.models import Consultation, DocumentImport, Measure, Section, SubGoal
 
 NEXT_ROUND = NewConsultation(
-    "Klimahandleplan 2024", "Klimahandleplan 2024", date(2024, 3, 1), date(2024, 4, 1)
+    title="Klimahandleplan 2024",
+    plan_title="Klimahandleplan 2024",
+    opens_on=date(2024, 3, 1),
+    closes_on=date(2024, 4, 1),
 )
 
 

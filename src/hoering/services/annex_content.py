@@ -23,7 +23,7 @@ from hoering.domain.enums import (
     TargetLevel,
 )
 from hoering.domain.personal_data import redact
-from hoering.domain.redline import sub_goal_status
+from hoering.domain.sub_goals import sub_goal_status
 from hoering.domain.text import reflow
 from hoering.exchange.annex.model import (
     AnnexComment,

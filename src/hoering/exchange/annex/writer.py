@@ -18,7 +18,7 @@ from openpyxl.cell.rich_text import CellRichText, TextBlock
 from hoering.domain import labels
 from hoering.domain.deadline import zone
 from hoering.domain.enums import MeasureStatus, Timeliness
-from hoering.domain.redline import Change, Segment, word_diff
+from hoering.domain.textdiff import Change, Piece, redline
 from hoering.exchange.annex.model import (
     AnnexComment,
     AnnexDocument,
@@ -215,7 +215,7 @@ def plan_rows(measure: MeasureEntry) -> Iterable[list[CellValue]]:
             number_value(measure.number),
             measure.title if index == 0 else None,
             goal.consulted if goal is not None else None,
-            redline(goal) if goal is not None else None,
+            redline_text(goal) if goal is not None else None,
             revised_text(goal),
             labels.MEASURE_STATUS[status],
             comments_text(motivation),
@@ -236,15 +236,15 @@ def number_value(number: str | None) -> int | str | None:
     return number
 
 
-def redline(goal: SubGoalRow) -> CellRichText | None:
+def redline_text(goal: SubGoalRow) -> CellRichText | None:
     """The revision as rich text: deleted words struck through, added words underlined."""
     if goal.status is MeasureStatus.UNCHANGED:
         return None
     fonts = {Change.SAME: PLAIN_RUN, Change.DELETED: DELETED_RUN, Change.ADDED: ADDED_RUN}
     revised = None if goal.status is MeasureStatus.DROPPED else goal.revised
     runs: list[TextBlock] = []
-    previous: Segment | None = None
-    for segment in word_diff(goal.consulted, revised):
+    previous: Piece | None = None
+    for segment in redline(goal.consulted, revised):
         if _needs_gap(previous, segment):
             runs.append(TextBlock(PLAIN_RUN, " "))
         runs.append(TextBlock(fonts[segment.change], segment.text))
@@ -252,7 +252,7 @@ def redline(goal: SubGoalRow) -> CellRichText | None:
     return CellRichText(*runs) if runs else None
 
 
-def _needs_gap(previous: Segment | None, segment: Segment) -> bool:
+def _needs_gap(previous: Piece | None, segment: Piece) -> bool:
     """A replaced text directly followed by its replacement reads better with a space between."""
     return (
         previous is not None
