@@ -8,7 +8,7 @@ A failed or cancelled export leaves neither a file nor a record.
 
 import hashlib
 import os
-import tempfile
+import secrets
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -468,15 +468,18 @@ def _output_path(out: Path) -> Path:
 
 @contextmanager
 def _file_beside(target: Path) -> Iterator[Path]:
-    """A temporary file in the target's folder, removed unless it was moved into place."""
+    """A new file in the target's folder, removed unless it was moved into place.
+
+    Made with ``open`` rather than ``mkstemp`` so the annex gets the user's usual
+    permissions, not owner-only ones.
+    """
+    path = target.with_name(f".{target.stem}-{secrets.token_hex(4)}.xlsx")
     try:
-        handle, name = tempfile.mkstemp(prefix=".hoering-", suffix=".xlsx", dir=target.parent)
+        path.open("xb").close()
     except OSError as error:
         raise InvalidInputError(
             f"Kan ikke skrive i mappen {target.parent} ({error.strerror})."
         ) from error
-    os.close(handle)
-    path = Path(name)
     try:
         yield path
     finally:

@@ -48,8 +48,9 @@ CONTINUED = "(fortsat)"
 
 # Control characters XML 1.0 forbids, lone surrogates and the two non-characters.
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-# What Excel and LibreOffice read as the start of a formula when a cell is edited.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# What Excel and LibreOffice read as the start of a formula when a cell is edited
+# (a carriage return has become a line break by then).
+_FORMULA_START = ("=", "+", "-", "@", "\t")
 
 CellValue = str | CellRichText | int | datetime | None
 
