@@ -168,7 +168,6 @@ class Sources:
     def __init__(self, session: Session, consultation_id: int) -> None:
         self.label: dict[int, str] = {}
         self.sender: dict[int, str] = {}
-        self.citizens: set[int] = set()
         for respondent in session.scalars(
             select(Respondent).where(Respondent.kind != RespondentKind.CITIZEN)
         ):
@@ -182,7 +181,6 @@ class Sources:
             self.label[respondent_id] = self.sender[respondent_id] = labels.citizen_pseudonym(
                 number
             )
-            self.citizens.add(respondent_id)
         self.contacts: dict[int, dict[ContactKind, list[str]]] = defaultdict(
             lambda: defaultdict(list)
         )
