@@ -30,17 +30,19 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 FONT_NAME = "Calibri"
 FONT_SIZE = 10
-# Points per line of 10 pt text and the cell's own padding; characters per line
-# of a column are 1.25 per unit of width less 3 for the word that did not fit.
-# Measured on LibreOffice with its fallback font (DejaVu Sans, wider than
-# Calibri), so no renderer cuts a line off.
+# Points per line of 10 pt text and the cell's own padding, and the characters
+# a line holds: 1.3 per unit of column width less one for the cell's margins;
+# capitals are a fifth wider, bold text a little. Measured on LibreOffice with its
+# fallback font (DejaVu Sans, wider than Calibri), so no renderer cuts a line off.
 LINE_HEIGHT = 12.0
 ROW_PADDING = 4.0
-CHARS_PER_WIDTH = 1.25
-CHARS_LOST_TO_WRAPPING = 3
-BOLD_WIDTH = 0.85
-CAPITAL_EXTRA = 0.35
-SHORT_TEXT = 300
+CHARS_PER_WIDTH = 1.3
+BOLD_WIDTH = 0.88
+CAPITAL_EXTRA = 0.2
+# Texts up to a page are wrapped word by word; in longer ones a line loses this
+# much on average.
+SHORT_TEXT = 3000
+CHARS_LOST_TO_WRAPPING = 4
 # A row never grows taller than a printed page (Excel's own limit is 409 pt).
 MAX_LINES = 32
 MAX_CELL_CHARS = 32_767
@@ -141,9 +143,7 @@ class PrintSheet:
         # writing time. These cells are complete; they are only put in place.
         created._values_to_row = _place_cells  # type: ignore[attr-defined]
         self._columns = tuple(columns)
-        self._chars = tuple(
-            max(4, int(c.width * CHARS_PER_WIDTH) - CHARS_LOST_TO_WRAPPING) for c in columns
-        )
+        self._chars = tuple(max(4.0, c.width * CHARS_PER_WIDTH - 1) for c in columns)
         self._headings = headings
         self._styles: dict[tuple[RowStyle, int, bool, bool], StyleArray] = {}
         self.rows = 0
@@ -227,11 +227,11 @@ class PrintSheet:
 
     # Fitting text into rows
 
-    def _chars_per_line(self, style: RowStyle, index: int) -> int:
+    def _chars_per_line(self, style: RowStyle, index: int) -> float:
         chars = self._chars[index]
-        return int(chars * BOLD_WIDTH) if _is_bold(style, index) else chars
+        return chars * BOLD_WIDTH if _is_bold(style, index) else chars
 
-    def _fit(self, value: CellValue, chars: int) -> list[tuple[CellValue, int]]:
+    def _fit(self, value: CellValue, chars: float) -> list[tuple[CellValue, int]]:
         if isinstance(value, str):
             text, removed = clean(value)
             self.removed_characters += removed
@@ -240,7 +240,7 @@ class PrintSheet:
             return self._fit_rich(value, chars)
         return [(value, 1)]
 
-    def _fit_rich(self, value: CellRichText, chars: int) -> list[tuple[CellValue, int]]:
+    def _fit_rich(self, value: CellRichText, chars: float) -> list[tuple[CellValue, int]]:
         runs: list[tuple[InlineFont | None, str]] = []
         for run in value:
             font, text = (run.font, run.text) if isinstance(run, TextBlock) else (None, run)
@@ -321,11 +321,11 @@ class PrintSheet:
         return _style_of(prototype)
 
 
-def _split(text: str, chars: int) -> list[tuple[str, int]]:
+def _split(text: str, chars: float) -> list[tuple[str, int]]:
     """Pieces of at most MAX_LINES estimated lines, with their lines; joined they give the text."""
-    if len(text) <= chars * MAX_LINES and (lines := _lines(text, chars)) <= MAX_LINES:
+    limit = min(MAX_CELL_CHARS, int((chars - CHARS_LOST_TO_WRAPPING) * MAX_LINES))
+    if len(text) <= limit and (lines := _lines(text, chars)) <= MAX_LINES:
         return [(text, lines)]
-    limit = min(MAX_CELL_CHARS, chars * MAX_LINES)
     pieces: list[tuple[str, int]] = []
     current, current_lines = "", 0
     for paragraph in text.splitlines(keepends=True):
@@ -348,13 +348,29 @@ def _split(text: str, chars: int) -> list[tuple[str, int]]:
     return pieces
 
 
-def _lines(text: str, chars: int) -> int:
-    """How many lines a wrapped text takes in a column of ``chars`` characters."""
-    if len(text) <= SHORT_TEXT and "\n" not in text:
-        # Capitals are wider: they matter in short texts such as theme titles.
-        width = len(text) + CAPITAL_EXTRA * sum(map(str.isupper, text))
-        return max(1, math.ceil(width / chars))
-    return sum(max(1, math.ceil(len(line) / chars)) for line in text.split("\n"))
+def _lines(text: str, chars: float) -> int:
+    """How many lines a wrapped text takes in a column holding ``chars`` characters a line."""
+    if len(text) <= SHORT_TEXT:
+        return sum(_wrapped(line, chars) for line in text.split("\n"))
+    usable = max(1.0, chars - CHARS_LOST_TO_WRAPPING)
+    return sum(max(1, math.ceil(len(line) / usable)) for line in text.split("\n"))
+
+
+def _wrapped(text: str, chars: float) -> int:
+    """Lines of a text without line breaks, wrapped word by word as the spreadsheet does."""
+    # Capitals are wider; spread over the line, that is close enough and cheap.
+    scale = 1 + CAPITAL_EXTRA * sum(map(str.isupper, text)) / max(1, len(text))
+    if len(text) * scale <= chars:
+        return 1
+    lines, used = 1, 0.0
+    for length in map(len, text.split(" ")):
+        width = length * scale
+        if used and used + 1 + width > chars:
+            lines, used = lines + 1, 0.0
+        used += (1 if used else 0) + width
+        while used > chars:  # a word longer than the line is broken
+            lines, used = lines + 1, used - chars
+    return lines
 
 
 def _is_bold(style: RowStyle, index: int) -> bool:
