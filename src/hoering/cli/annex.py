@@ -130,9 +130,8 @@ def format_preview(preview: AnnexPreview) -> str:
     """What the annex holds and what the completeness check found, as a user reads it."""
     consultation = preview.consultation
     lines = [f"Bilag for {consultation.title} (nr. {consultation.id})"]
-    if preview.committee is not None:
-        committee = preview.committee
-        lines.append(f"  Til:                  {committee.name} ({committee.code})")
+    if preview.addressee is not None:
+        lines.append(f"  Til:                  {preview.addressee}")
     scope = f"{preview.measures} af {preview.measures_in_plan} klimatiltag"
     if preview.options.changed_only:
         scope += " (kun ændrede)"

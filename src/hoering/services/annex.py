@@ -133,6 +133,16 @@ class AnnexPreview:
     def personal_data(self) -> bool:
         return self.options.internal
 
+    @property
+    def addressee(self) -> str | None:
+        """The committee as printed at the top of every page: »Name (CODE)«."""
+        committee = self.committee
+        if committee is None:
+            return None
+        if committee.name and committee.name != committee.code:
+            return f"{committee.name} ({committee.code})"
+        return committee.code
+
 
 @dataclass(frozen=True, slots=True)
 class AnnexExportResult:
@@ -198,7 +208,7 @@ def export_annex(
             plan=ticker.count(content.plan_entries()),
             responses=ticker.count(content.responses()),
             overview=overview_tables(session, found, content.plan),
-            addressee=_addressee(committee),
+            addressee=preview.addressee,
             organisation=found.plan_version.plan.organisation,
             draft=preview.draft,
             internal=options.internal,
@@ -258,14 +268,6 @@ def find_committee(session: Session, code: str | None) -> RespondentSummary | No
         listed = ", ".join(c for c in known if c) or "ingen"
         raise NotFoundError(f"Intet udvalg har koden »{code.strip()}« (kendte koder: {listed}).")
     return summarise_respondent(found)
-
-
-def _addressee(committee: RespondentSummary | None) -> str | None:
-    if committee is None:
-        return None
-    if committee.name and committee.name != committee.code:
-        return f"{committee.name} ({committee.code})"
-    return committee.code
 
 
 # The preview and the completeness check
