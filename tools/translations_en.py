@@ -230,6 +230,7 @@ ENGLISH = {
     "klimatiltag taget ud": "measure dropped",
     "klimatiltag genindsat": "measure reinstated",
     "ny": "new",
+    "modtaget": "received",
     "opdelt": "split",
     "færdig": "done",
     "lagt til side": "set aside",

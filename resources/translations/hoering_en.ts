@@ -1735,8 +1735,8 @@ Log consultation responses, write the administration's assessment and export the
     </message>
     <message>
         <location filename="../../src/hoering/domain/labels.py" line="101" />
-        <source>ny</source>
-        <translation>new</translation>
+        <source>modtaget</source>
+        <translation>received</translation>
     </message>
     <message>
         <location filename="../../src/hoering/domain/labels.py" line="102" />

@@ -220,3 +220,23 @@ def test_the_installed_command_runs(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "oprettet" in result.stdout
+
+
+def test_a_bad_memo_for_a_new_consultation_leaves_no_consultation(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "tom.sqlite"
+    code, _, err = hoering(
+        capsys,
+        "--db",
+        str(db),
+        "import",
+        "notat",
+        str(MEMO_PATH),
+        "--title",
+        "Ny",
+        "--opens",
+        "28-03-2023",
+        "--closes",
+        "30-04-2023",
+    )  # the memo's sources are not confirmed: refused
+    assert code == 1 and "afsenderkoder" in err
+    assert table_counts(db)["consultation"] == 0

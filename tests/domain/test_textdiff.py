@@ -40,3 +40,23 @@ def test_the_redline_gives_both_texts_back(old: str, new: str) -> None:
     pieces = redline(old, new)
     assert joined(pieces, Change.DELETED) == old
     assert joined(pieces, Change.ADDED) == new
+
+
+def test_an_insertion_keeps_the_words_around_it() -> None:
+    old, new = "plantet xx ha ny skov i Ballerup", "plantet 50 ha ny skov og krat i Ballerup"
+    segments = redline(old, new)
+    assert [s.change for s in segments] == [
+        Change.SAME,
+        Change.DELETED,
+        Change.ADDED,
+        Change.SAME,
+        Change.ADDED,
+        Change.SAME,
+    ]
+    assert segments[4].text.strip() == "og krat"
+
+
+def test_none_counts_as_no_text() -> None:
+    assert [(p.change, p.text) for p in redline(None, "Nyt mål")] == [(Change.ADDED, "Nyt mål")]
+    assert [(p.change, p.text) for p in redline("Mål", None)] == [(Change.DELETED, "Mål")]
+    assert redline(None, None) == ()

@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from hoering.config import current_user, database_setting
-from hoering.domain.errors import FileFormatError
+from hoering.domain.errors import FileFormatError, InvalidInputError
+from hoering.services import consultations
 from hoering.services.opening import open_database
 from hoering.store.database import Database
 
@@ -60,3 +61,28 @@ def consultation_option(
     parser: argparse.ArgumentParser, help_text: str = "høringens nummer eller titel"
 ) -> None:
     parser.add_argument("--consultation", metavar="HØRING", help=help_text)
+
+
+def new_consultation_options(parser: argparse.ArgumentParser) -> None:
+    """``--consultation`` or the options of a new consultation, for commands that import a plan."""
+    parser.add_argument("--consultation", metavar="HØRING", help="en eksisterende høring uden plan")
+    parser.add_argument("--title", help="titel på en ny høring (standard: filens navn)")
+    parser.add_argument(
+        "--opens", type=danish_date, metavar="DD-MM-ÅÅÅÅ", help="en ny hørings første dag"
+    )
+    parser.add_argument(
+        "--closes", type=danish_date, metavar="DD-MM-ÅÅÅÅ", help="en ny hørings sidste dag"
+    )
+
+
+def new_consultation(args: argparse.Namespace, path: Path) -> consultations.NewConsultation:
+    """The new consultation ``--title``, ``--opens`` and ``--closes`` describe."""
+    if args.opens is None or args.closes is None:
+        raise InvalidInputError(
+            "Vælg en høring med --consultation, eller angiv en ny hørings periode "
+            "med --opens og --closes."
+        )
+    title = args.title or path.stem
+    return consultations.NewConsultation(
+        title=title, plan_title=title, opens_on=args.opens, closes_on=args.closes
+    )

@@ -3,12 +3,18 @@
 import argparse
 from pathlib import Path
 
-from hoering.cli.common import CommandParsers, danish_date, open_db, read_input_file
+from hoering.cli.common import (
+    CommandParsers,
+    new_consultation,
+    new_consultation_options,
+    open_db,
+    read_input_file,
+)
 from hoering.domain.enums import RespondentKind
 from hoering.domain.errors import InvalidInputError
-from hoering.services import consultations, memo_import
+from hoering.services import memo_import
 from hoering.services.dto import MemoImportReport
-from hoering.store.database import Database
+from hoering.services.setup import PlanFile, set_up_consultation
 
 
 def register(parsers: CommandParsers) -> None:
@@ -16,14 +22,7 @@ def register(parsers: CommandParsers) -> None:
         "notat", help="importér et høringsnotat (.txt kopieret fra Word, .docx eller .xlsx)"
     )
     memo.add_argument("file", type=Path, metavar="FIL")
-    memo.add_argument("--consultation", metavar="HØRING", help="en eksisterende høring uden plan")
-    memo.add_argument("--title", help="titel på en ny høring (standard: filens navn)")
-    memo.add_argument(
-        "--opens", type=danish_date, metavar="DD-MM-ÅÅÅÅ", help="en ny hørings første dag"
-    )
-    memo.add_argument(
-        "--closes", type=danish_date, metavar="DD-MM-ÅÅÅÅ", help="en ny hørings sidste dag"
-    )
+    new_consultation_options(memo)
     memo.add_argument(
         "--source",
         action="append",
@@ -45,39 +44,34 @@ def _import(args: argparse.Namespace) -> None:
     path: Path = args.file
     data = read_input_file(path)
     confirm = [_confirmation(text) for text in args.source]
+    spec = None if args.consultation else new_consultation(args, path)
     db = open_db(args)
+    report: MemoImportReport | None
     try:
-        target = args.consultation or _new_consultation(db, args, path)
-        report = memo_import.import_memo(
-            db.unit_of_work(),
-            target,
-            path.name,
-            data,
-            confirm=confirm,
-            not_sources=args.not_source,
-        )
+        if spec is None:
+            report = memo_import.import_memo(
+                db.unit_of_work(),
+                args.consultation,
+                path.name,
+                data,
+                confirm=confirm,
+                not_sources=args.not_source,
+            )
+        else:  # the new consultation and its memo in one transaction: all or nothing
+            report = set_up_consultation(
+                db.unit_of_work(),
+                spec,
+                plan_file=PlanFile(path.name, data),
+                confirm=confirm,
+                not_sources=args.not_source,
+            ).plan_report
     except memo_import.UnknownSourceCodesError as error:
         codes = " ".join(f"--source {c.code}=NAVN" for c in error.codes)
         raise InvalidInputError(f"{error.message} Fx: {codes} (eller --not-source KODE)") from error
     finally:
         db.dispose()
-    print(format_import_report(report))
-
-
-def _new_consultation(db: Database, args: argparse.Namespace, path: Path) -> int:
-    if args.opens is None or args.closes is None:
-        raise InvalidInputError(
-            "Vælg en høring med --consultation, eller angiv en ny hørings periode "
-            "med --opens og --closes."
-        )
-    title = args.title or path.stem
-    created = consultations.create_consultation(
-        db.unit_of_work(),
-        consultations.NewConsultation(
-            title=title, plan_title=title, opens_on=args.opens, closes_on=args.closes
-        ),
-    )
-    return created.id
+    if report is not None:
+        print(format_import_report(report))
 
 
 def _confirmation(text: str) -> memo_import.SourceConfirmation:

@@ -98,7 +98,7 @@ REVISION_KIND = {
 }
 
 RESPONSE_STATUS = {
-    ResponseStatus.RECEIVED: QT_TRANSLATE_NOOP("labels", "ny"),
+    ResponseStatus.RECEIVED: QT_TRANSLATE_NOOP("labels", "modtaget"),
     ResponseStatus.SPLIT: QT_TRANSLATE_NOOP("labels", "opdelt"),
     ResponseStatus.DONE: QT_TRANSLATE_NOOP("labels", "færdig"),
     ResponseStatus.SET_ASIDE: QT_TRANSLATE_NOOP("labels", "lagt til side"),
@@ -120,7 +120,10 @@ def citizen_pseudonym(number: int | None) -> str:
 def source_label(
     kind: RespondentKind, code: str | None, name: str | None, pseudonym: int | None
 ) -> str:
-    """How a comment's source is shown: a body by code (or name), a citizen by pseudonym."""
+    """How a comment's source is shown: committees and councils by code, organisations
+    and companies by name, a citizen by pseudonym."""
     if kind is RespondentKind.CITIZEN:
         return citizen_pseudonym(pseudonym)
+    if kind in (RespondentKind.ORGANISATION, RespondentKind.COMPANY):
+        return name or code or RESPONDENT_KIND[kind]
     return code or name or RESPONDENT_KIND[kind]

@@ -22,3 +22,24 @@ def join_continuation(first: str, more: str) -> str:
     first = first.rstrip()
     separator = "\n" if first[-1] in ".!?:" else " "
     return first + separator + more.lstrip()
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-–•*]|\d+[.)])\s")
+
+
+def reflow(text: str) -> str:
+    """Join the hard-wrapped lines of an e-mail into flowing paragraphs.
+
+    Blank lines separate paragraphs (kept as one line break); a line that starts
+    a list item stays on its own line.
+    """
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if not lines:
+            continue
+        joined = lines[0]
+        for line in lines[1:]:
+            joined += ("\n" if _LIST_ITEM.match(line) else " ") + line
+        paragraphs.append(joined)
+    return "\n".join(paragraphs)

@@ -10,7 +10,7 @@ from hoering.domain.errors import InvalidInputError
 from hoering.domain.labels import source_label
 from hoering.services.dto import RespondentSummary
 from hoering.store.database import UnitOfWork
-from hoering.store.models import Pseudonym, Respondent, RespondentContact
+from hoering.store.models import Pseudonym, Respondent, RespondentContact, Response
 
 _BODY_KINDS = (
     RespondentKind.COMMITTEE,
@@ -126,3 +126,32 @@ def source_of(respondent: Respondent, numbers: dict[int, int]) -> str:
 
 def summarise(respondent: Respondent) -> RespondentSummary:
     return RespondentSummary(respondent.id, respondent.kind, respondent.code, respondent.name)
+
+
+def ensure_pseudonyms(session: Session, consultation_id: int) -> int:
+    """Give every citizen who wrote to the consultation a number; returns how many were new.
+
+    Numbers follow the order the citizens first wrote in, after those given before.
+    """
+    numbered = select(Pseudonym.respondent_id).where(Pseudonym.consultation_id == consultation_id)
+    first_seen = (
+        select(Response.respondent_id, func.min(Response.received_at).label("first"))
+        .join(Respondent, Respondent.id == Response.respondent_id)
+        .where(
+            Response.consultation_id == consultation_id,
+            Respondent.kind == RespondentKind.CITIZEN,
+            Response.respondent_id.not_in(numbered),
+        )
+        .group_by(Response.respondent_id)
+        .order_by("first", Response.respondent_id)
+    )
+    missing = [respondent_id for respondent_id, _ in session.execute(first_seen)]
+    highest = session.scalar(
+        select(func.max(Pseudonym.number)).where(Pseudonym.consultation_id == consultation_id)
+    )
+    session.add_all(
+        Pseudonym(consultation_id=consultation_id, respondent_id=respondent_id, number=number)
+        for number, respondent_id in enumerate(missing, (highest or 0) + 1)
+    )
+    session.flush()
+    return len(missing)

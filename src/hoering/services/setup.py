@@ -16,7 +16,7 @@ from hoering.services.consultations import (
     summarise,
 )
 from hoering.services.dto import ConsultationSummary, MemoImportReport
-from hoering.services.memo_import import import_memo_into
+from hoering.services.memo_import import SourceConfirmation, import_memo_into
 from hoering.services.respondents import NewBody, add_body
 from hoering.store.database import UnitOfWork
 from hoering.store.models import Consultation
@@ -41,6 +41,8 @@ def set_up_consultation(
     new_bodies: Sequence[NewBody] = (),
     plan_file: PlanFile | None = None,
     copy_from: int | None = None,
+    confirm: Sequence[SourceConfirmation] = (),
+    not_sources: Sequence[str] = (),
 ) -> SetUp:
     """Register new bodies as parties, create the consultation and give it its plan:
     from a plan table, from the revised plan of an earlier round, or empty."""
@@ -64,8 +66,8 @@ def set_up_consultation(
                 plan_file.filename,
                 plan_file.data,
                 table=table,
-                confirm=(),
-                not_sources=(),
+                confirm=confirm,
+                not_sources=not_sources,
                 actor=uow.actor,
             )
         uow.flush()

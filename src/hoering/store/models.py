@@ -456,6 +456,57 @@ class DocumentImport(Base):
     report: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
+class AnnexExport(Base):
+    """An annex written to a file: who, when, with which options, and what it held.
+
+    ``snapshot`` is what the annex showed per measure (compressed JSON lines),
+    kept so a committee package can be compared with another without today's data.
+    """
+
+    __tablename__ = "annex_export"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(
+        ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+    )
+    exported_at: Mapped[datetime] = mapped_column(default=utc_now)
+    exported_by: Mapped[str] = mapped_column(String(200))
+    filename: Mapped[str] = mapped_column(String(500))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int]
+    committee_id: Mapped[int | None] = mapped_column(ForeignKey("respondent.id"), index=True)
+    # Whether the file holds personal data (an internal annex with contact details).
+    personal_data: Mapped[bool]
+    changed_only: Mapped[bool]
+    draft: Mapped[bool]
+    summary: Mapped[dict[str, Any]] = mapped_column(JSON)
+    snapshot: Mapped[bytes] = mapped_column(LargeBinary)
+
+    committee: Mapped[Respondent | None] = relationship()
+
+
+class CommitteePackage(Base):
+    """An exported annex as sent to a committee meeting, frozen: the file and what it held."""
+
+    __tablename__ = "committee_package"
+    __table_args__ = (UniqueConstraint("export_id", "committee_id", "meeting_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(
+        ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+    )
+    export_id: Mapped[int] = mapped_column(ForeignKey("annex_export.id"), index=True)
+    committee_id: Mapped[int] = mapped_column(ForeignKey("respondent.id"), index=True)
+    meeting_on: Mapped[date] = mapped_column(Date)
+    file_id: Mapped[int] = mapped_column(ForeignKey("stored_file.id"), index=True)
+    registered_at: Mapped[datetime] = mapped_column(default=utc_now)
+    registered_by: Mapped[str] = mapped_column(String(200))
+
+    export: Mapped[AnnexExport] = relationship()
+    committee: Mapped[Respondent] = relationship()
+    file: Mapped[StoredFile] = relationship()
+
+
 class AuditEntry(Base):
     """Who changed what, when, from which value to which. Written automatically."""
 

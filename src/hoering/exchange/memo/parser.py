@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from hoering.domain.enums import GroupKind, SectionLevel
 from hoering.domain.errors import FileFormatError
+from hoering.domain.groups import group_kind
 from hoering.domain.references import measure_references
 from hoering.domain.text import join_continuation, tidy
 from hoering.exchange.memo.model import (
@@ -48,11 +49,6 @@ _CODE_CANDIDATE = re.compile(r"(?<![\w/])([A-ZÆØÅ]{2,6}):(?=\s|$)")
 _HEADER_WORDS = re.compile(r"delmål|vurdering", re.IGNORECASE)
 
 _GROUP_LABEL = re.compile(r"^det vi gør\b", re.IGNORECASE)
-_GROUP_KINDS = (
-    (re.compile(r"\bselv\b", re.IGNORECASE), GroupKind.OWN),
-    (re.compile(r"\bmedejer\b", re.IGNORECASE), GroupKind.CO_OWNER),
-    (re.compile(r"\bfællesskab\b", re.IGNORECASE), GroupKind.TOGETHER),
-)
 
 # Sub-goals are dated ("Senest i 2025 …", "I 2030 …", "Fra 2023 …") or labelled ("Ledelse: …").
 _GOAL_OPENER = (
@@ -372,8 +368,7 @@ class _Parser:
             self._note(row, NoteKind.UNPLACED, heading)
             return
         title = heading.rstrip(":").strip()
-        kind = next((k for pattern, k in _GROUP_KINDS if pattern.search(title)), GroupKind.OTHER)
-        self.group = self._new_section(SectionLevel.GROUP, title, parent, row, kind)
+        self.group = self._new_section(SectionLevel.GROUP, title, parent, row, group_kind(title))
 
     def _add_section(self, level: SectionLevel, title: str, row: MemoRow) -> None:
         if level is SectionLevel.THEME:

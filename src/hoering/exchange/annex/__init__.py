@@ -1,0 +1,1 @@
+"""The committee annex: a print-ready workbook written from plain values."""

@@ -1,0 +1,407 @@
+"""A print-ready worksheet written row by row (openpyxl write-only mode).
+
+Every text is written as text, never as a formula, with the characters an
+XML file cannot hold removed. LibreOffice does not grow wrapped rows by
+itself, so each row's height is estimated from its text; a text taller than
+a page, or longer than a cell can hold, continues in the rows below instead
+of being cut. Pages are A4 landscape, one page wide, with the column headings
+repeated on every page.
+"""
+
+import math
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from typing import cast
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
+from openpyxl.styles import Alignment, Border, Color, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.worksheet.worksheet import Worksheet
+
+FONT_NAME = "Calibri"
+FONT_SIZE = 10
+# Points per line of 10 pt text and the cell's own padding, and the characters
+# a line holds: 1.3 per unit of column width less one for the cell's margins;
+# capitals are a fifth wider, bold text a little. Measured on LibreOffice with its
+# fallback font (DejaVu Sans, wider than Calibri), so no renderer cuts a line off.
+LINE_HEIGHT = 12.0
+ROW_PADDING = 4.0
+CHARS_PER_WIDTH = 1.3
+BOLD_WIDTH = 0.88
+CAPITAL_EXTRA = 0.2
+# Texts up to a page are wrapped word by word; in longer ones a line loses this
+# much on average.
+SHORT_TEXT = 3000
+CHARS_LOST_TO_WRAPPING = 4
+# A row never grows taller than a printed page (Excel's own limit is 409 pt).
+MAX_LINES = 32
+MAX_CELL_CHARS = 32_767
+CONTINUED = "(fortsat)"
+
+# Control characters XML 1.0 forbids, lone surrogates and the two non-characters.
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# What Excel and LibreOffice read as the start of a formula when a cell is edited
+# (a carriage return has become a line break by then).
+_FORMULA_START = ("=", "+", "-", "@", "\t")
+
+CellValue = str | CellRichText | int | datetime | None
+
+
+class RowStyle(Enum):
+    BODY = "body"
+    THEME = "theme"
+    SUB_THEME = "sub_theme"
+    GROUP = "group"
+    TOTAL = "total"
+    COLUMN_HEADINGS = "column_headings"
+    TITLE = "title"
+
+
+_FILLS = {
+    RowStyle.THEME: "C9D7EE",
+    RowStyle.SUB_THEME: "DFE7F5",
+    RowStyle.GROUP: "EEF2FA",
+    RowStyle.COLUMN_HEADINGS: "1F3864",
+    RowStyle.TOTAL: "EEF2FA",
+}
+_THIN = Side(style="thin", color="A6A6A6")
+_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+DATE_FORMAT = "dd-mm-yyyy hh:mm"
+
+
+# Fonts of the redline's runs: each run names the cell's font, or Excel falls back to its own.
+PLAIN_RUN = InlineFont(rFont=FONT_NAME, sz=FONT_SIZE)
+DELETED_RUN = InlineFont(rFont=FONT_NAME, sz=FONT_SIZE, strike=True, color=Color("C00000"))
+ADDED_RUN = InlineFont(rFont=FONT_NAME, sz=FONT_SIZE, u="single", color=Color("1F5FA8"))
+
+
+def header_text(text: str) -> str:
+    """Text for a page header or footer, where ``&`` starts a code."""
+    return clean(text)[0].replace("&", "&&")
+
+
+def clean(text: str) -> tuple[str, int]:
+    """The text with line breaks normalised and XML-illegal characters removed."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    cleaned, removed = _ILLEGAL.subn("", text)
+    return cleaned, removed
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    heading: str
+    width: float
+    # Numbers and dates are centred; texts wrap and start at the top left.
+    centred: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PageText:
+    """What is printed above and below every page (``&P``/``&N`` are page codes)."""
+
+    header_left: str = ""
+    header_centre: str = ""
+    header_right: str = ""
+    footer_left: str = ""
+    footer_centre: str = "Side &P af &N"
+    footer_right: str = ""
+    warning: bool = False  # the left header is a warning (draft, personal data): red
+
+
+class PrintSheet:
+    """One sheet of the annex: a title row, column headings, then records of rows."""
+
+    def __init__(
+        self,
+        book: Workbook,
+        name: str,
+        title: str,
+        columns: Sequence[Column],
+        page: PageText,
+        *,
+        headings: bool = True,
+    ) -> None:
+        created = book.create_sheet(name)
+        assert isinstance(created, WriteOnlyWorksheet)
+        self._sheet = created
+        # A write-only sheet borrows these attributes from Worksheet; the type stubs
+        # do not know it.
+        self._setup = cast(Worksheet, created)
+        # openpyxl binds each appended value to a cell, and for a ready cell does so by
+        # raising and catching an error with the cell's description: a fifth of the
+        # writing time. These cells are complete; they are only put in place.
+        created._values_to_row = _place_cells  # type: ignore[attr-defined]
+        self._columns = tuple(columns)
+        self._chars = tuple(max(4.0, c.width * CHARS_PER_WIDTH - 1) for c in columns)
+        self._headings = headings
+        self._styles: dict[tuple[RowStyle, int, bool, bool], StyleArray] = {}
+        self.rows = 0
+        self.continued_cells = 0
+        self.removed_characters = 0
+        self._set_up_page(page)
+        self._write_row([title], RowStyle.TITLE, 22.0)
+        if headings:
+            self.add([c.heading for c in self._columns], RowStyle.COLUMN_HEADINGS)
+
+    def _set_up_page(self, page: PageText) -> None:
+        sheet = self._setup
+        for index, column in enumerate(self._columns, 1):
+            sheet.column_dimensions[get_column_letter(index)].width = column.width
+        if self._headings:
+            # The column headings stay in view and are printed on every page.
+            sheet.freeze_panes = "A3"
+            sheet.print_title_rows = "2:2"
+        sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+        setup = sheet.page_setup
+        setup.orientation = "landscape"
+        setup.paperSize = Worksheet.PAPERSIZE_A4
+        setup.fitToWidth = 1
+        setup.fitToHeight = 0
+        sheet.page_margins = PageMargins(
+            left=0.4, right=0.4, top=0.75, bottom=0.7, header=0.3, footer=0.3
+        )
+        header, footer = sheet.oddHeader, sheet.oddFooter
+        assert header is not None
+        assert footer is not None
+        header.left.text = page.header_left
+        if page.warning:
+            header.left.font, header.left.color = "Calibri,Bold", "C00000"
+        header.left.size = 12 if page.warning else FONT_SIZE
+        header.center.text, header.right.text = page.header_centre, page.header_right
+        footer.left.text, footer.center.text = page.footer_left, page.footer_centre
+        footer.right.text = page.footer_right
+        for part in (header.center, header.right, footer.left, footer.center, footer.right):
+            part.size = 9
+
+    def add(
+        self,
+        values: Sequence[CellValue],
+        style: RowStyle = RowStyle.BODY,
+        repeat: Sequence[CellValue] = (),
+    ) -> None:
+        """One record: a row, or more when a text must continue in the rows below.
+
+        ``repeat`` fills the first columns of continuation rows (e.g. the
+        measure's number and "(fortsat)") so each printed row says what it belongs to.
+        """
+        pieces = [self._fit(v, self._chars_per_line(style, i)) for i, v in enumerate(values)]
+        count = max((len(p) for p in pieces), default=1)
+        if count > 1:
+            self.continued_cells += sum(1 for p in pieces if len(p) > 1)
+        for row in range(count):
+            cells: list[CellValue] = []
+            lines: list[int] = []
+            for index, column_pieces in enumerate(pieces):
+                if row < len(column_pieces):
+                    value, line_count = column_pieces[row]
+                elif row > 0 and index < len(repeat):
+                    value, line_count = repeat[index], 1
+                else:
+                    value, line_count = None, 1
+                cells.append(value)
+                lines.append(line_count)
+            self._write_row(cells, style, self._height(lines))
+
+    def spacer(self) -> None:
+        """An empty row without borders, between tables."""
+        self.rows += 1
+        self._sheet.append([])
+
+    def close(self) -> int:
+        """Set the filter over the written rows; returns the number of rows."""
+        if self._headings:
+            last = get_column_letter(len(self._columns))
+            self._setup.auto_filter.ref = f"A2:{last}{self.rows}"
+        return self.rows
+
+    # Fitting text into rows
+
+    def _chars_per_line(self, style: RowStyle, index: int) -> float:
+        chars = self._chars[index]
+        return chars * BOLD_WIDTH if _is_bold(style, index) else chars
+
+    def _fit(self, value: CellValue, chars: float) -> list[tuple[CellValue, int]]:
+        if isinstance(value, str):
+            text, removed = clean(value)
+            self.removed_characters += removed
+            return list(_split(text, chars))
+        if isinstance(value, CellRichText):
+            return self._fit_rich(value, chars)
+        return [(value, 1)]
+
+    def _fit_rich(self, value: CellRichText, chars: float) -> list[tuple[CellValue, int]]:
+        runs: list[tuple[InlineFont | None, str]] = []
+        for run in value:
+            font, text = (run.font, run.text) if isinstance(run, TextBlock) else (None, run)
+            text, removed = clean(text)
+            self.removed_characters += removed
+            runs.append((font, text))
+        plain = "".join(text for _, text in runs)
+        pieces: list[tuple[CellValue, int]] = []
+        start = 0
+        for piece, lines in _split(plain, chars):
+            end = start + len(piece)
+            pieces.append((_slice_runs(runs, start, end), lines))
+            start = end
+        return pieces
+
+    @staticmethod
+    def _height(lines: Sequence[int]) -> float:
+        return max(lines, default=1) * LINE_HEIGHT + ROW_PADDING
+
+    # Writing cells
+
+    def _write_row(self, values: Sequence[CellValue], style: RowStyle, height: float) -> None:
+        self.rows += 1
+        dimensions = self._setup.row_dimensions
+        dimensions[self.rows].height = height
+        # List sheets have a cell in every column (borders, filters); tables only their own.
+        width = len(self._columns) if self._headings and style is not RowStyle.TITLE else 0
+        padded = list(values) + [None] * max(0, width - len(values))
+        self._sheet.append([self._cell(value, style, i) for i, value in enumerate(padded)])
+        # Write-only rows are gone once written: keep no dimension per row either.
+        del dimensions[self.rows]
+
+    def _cell(self, value: CellValue, style: RowStyle, index: int) -> Cell:
+        quote = isinstance(value, str) and value.startswith(_FORMULA_START)
+        cell = Cell(self._setup, 1, 1, style_array=self._style(style, index, quote, value))
+        if isinstance(value, str | CellRichText):
+            # Never a formula (=…) or an error value (#N/A): text stays text. The text is
+            # clean and short enough already, so openpyxl's own checks are skipped.
+            cell._value, cell.data_type = value, "s"  # type: ignore[attr-defined]
+        elif value is not None:
+            cell.value = value
+        return cell
+
+    def _style(self, style: RowStyle, index: int, quote: bool, value: CellValue) -> StyleArray:
+        is_date = isinstance(value, datetime)
+        key = (style, index, quote, is_date)
+        if key not in self._styles:
+            self._styles[key] = self._make_style(style, index, quote, is_date)
+        return self._styles[key]
+
+    def _make_style(self, style: RowStyle, index: int, quote: bool, is_date: bool) -> StyleArray:
+        prototype = Cell(self._setup, 1, 1)
+        if style is RowStyle.TITLE:
+            prototype.font = Font(name=FONT_NAME, size=14, bold=True, color="1F3864")
+            prototype.alignment = Alignment(vertical="center")
+            return _style_of(prototype)
+        heading = style is RowStyle.COLUMN_HEADINGS
+        prototype.font = Font(
+            name=FONT_NAME,
+            size=FONT_SIZE,
+            bold=_is_bold(style, index),
+            italic=style is RowStyle.GROUP and index < 2,
+            color="FFFFFF" if heading else None,
+        )
+        if style in _FILLS:
+            prototype.fill = PatternFill("solid", fgColor=_FILLS[style])
+        centred = self._columns[index].centred and not heading
+        prototype.alignment = Alignment(
+            wrap_text=True,
+            vertical="center" if heading else "top",
+            horizontal="center" if centred else None,
+        )
+        prototype.border = _BORDER
+        if is_date:
+            prototype.number_format = DATE_FORMAT
+        if quote:
+            prototype.quotePrefix = True
+        return _style_of(prototype)
+
+
+def _split(text: str, chars: float) -> list[tuple[str, int]]:
+    """Pieces of at most MAX_LINES estimated lines, with their lines; joined they give the text."""
+    limit = min(MAX_CELL_CHARS, int((chars - CHARS_LOST_TO_WRAPPING) * MAX_LINES))
+    if len(text) <= limit and (lines := _lines(text, chars)) <= MAX_LINES:
+        return [(text, lines)]
+    pieces: list[tuple[str, int]] = []
+    current, current_lines = "", 0
+    for paragraph in text.splitlines(keepends=True):
+        rest = paragraph
+        while rest:
+            lines = _lines(rest.rstrip("\n"), chars)
+            if current_lines + lines <= MAX_LINES and len(current) + len(rest) <= limit:
+                current, current_lines = current + rest, current_lines + lines
+                break
+            if current:
+                pieces.append((current, current_lines))
+                current, current_lines = "", 0
+                continue
+            # One paragraph taller than a page: cut it after a space.
+            cut = rest.rfind(" ", 0, limit) + 1 or limit
+            pieces.append((rest[:cut], _lines(rest[:cut], chars)))
+            rest = rest[cut:]
+    if current:
+        pieces.append((current, current_lines))
+    return pieces
+
+
+def _lines(text: str, chars: float) -> int:
+    """How many lines a wrapped text takes in a column holding ``chars`` characters a line."""
+    if len(text) <= SHORT_TEXT:
+        return sum(_wrapped(line, chars) for line in text.split("\n"))
+    usable = max(1.0, chars - CHARS_LOST_TO_WRAPPING)
+    return sum(max(1, math.ceil(len(line) / usable)) for line in text.split("\n"))
+
+
+def _wrapped(text: str, chars: float) -> int:
+    """Lines of a text without line breaks, wrapped word by word as the spreadsheet does."""
+    # Capitals are wider; spread over the line, that is close enough and cheap.
+    scale = 1 + CAPITAL_EXTRA * sum(map(str.isupper, text)) / max(1, len(text))
+    if len(text) * scale <= chars:
+        return 1
+    lines, used = 1, 0.0
+    for length in map(len, text.split(" ")):
+        width = length * scale
+        if used and used + 1 + width > chars:
+            lines, used = lines + 1, 0.0
+        used += (1 if used else 0) + width
+        while used > chars:  # a word longer than the line is broken
+            lines, used = lines + 1, used - chars
+    return lines
+
+
+def _is_bold(style: RowStyle, index: int) -> bool:
+    """Column headings, totals, and the label and title of a section's row."""
+    if style in (RowStyle.COLUMN_HEADINGS, RowStyle.TOTAL):
+        return True
+    return style is not RowStyle.BODY and index < 2
+
+
+def _slice_runs(
+    runs: Sequence[tuple[InlineFont | None, str]], start: int, end: int
+) -> CellRichText:
+    """The part [start, end) of a rich text given as (font, text) runs."""
+    parts: list[str | TextBlock] = []
+    offset = 0
+    for font, text in runs:
+        low, high = max(start, offset), min(end, offset + len(text))
+        if low < high:
+            part = text[low - offset : high - offset]
+            parts.append(part if font is None else TextBlock(font, part))
+        offset += len(text)
+    return CellRichText(*parts)
+
+
+def _place_cells(cells: Sequence[Cell], row: int) -> Iterator[Cell]:
+    for column, cell in enumerate(cells, 1):
+        cell.row, cell.column = row, column
+        yield cell
+
+
+def _style_of(cell: Cell) -> StyleArray:
+    """A cell's style as the array a new cell can start from: set once, copied per cell."""
+    style: StyleArray = cell._style  # type: ignore[attr-defined]
+    return style
