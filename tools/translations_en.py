@@ -323,6 +323,22 @@ ENGLISH = {
     "Brug &min": "Use &mine",
     "En anden har gemt en ny vurdering af klimatiltaget, mens du skrev.": "Someone else saved a new assessment of the measure while you were writing.",
     "Opdateret med kollegers ændringer.": "Updated with colleagues' changes.",
+    # The annex
+    "Eksportér bilag": "Export annex",
+    "(ingen bestemt)": "(none in particular)",
+    "Kun klimatiltag, høringen har &ændret": "Only measures the consultation &changed",
+    "&Intern udgave med kontaktoplysninger (må ikke offentliggøres)": "&Internal edition with contact details (must not be published)",
+    "Registrér som &pakke til mødet den:": "Register as a &package for the meeting on:",
+    "Hvad bilaget indeholder": "What the annex holds",
+    "&Til udvalg:": "&For committee:",
+    "&Eksportér …": "&Export …",
+    "Bilaget kommer til at indeholde:": "The annex will hold:",
+    "Gem bilaget": "Save the annex",
+    "Regneark (*.xlsx)": "Spreadsheets (*.xlsx)",
+    "Eksporterer bilaget …": "Exporting the annex …",
+    "Afbryd": "Cancel",
+    "&Eksportér bilag …": "&Export annex …",
+    "Bilaget er gemt: {0}": "The annex is saved: {0}",
 }
 
 

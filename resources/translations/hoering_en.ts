@@ -262,6 +262,75 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/hoering/gui/export_dialog.py" line="60" />
+        <location filename="../../src/hoering/gui/export_dialog.py" line="137" />
+        <source>Eksportér bilag</source>
+        <translation>Export annex</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/export_dialog.py" line="62" />
+        <source>(ingen bestemt)</source>
+        <translation>(none in particular)</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/export_dialog.py" line="65" />
+        <source>Kun klimatiltag, høringen har &amp;ændret</source>
+        <translation>Only measures the consultation &amp;changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/export_dialog.py" line="67" />
+        <source>&amp;Intern udgave med kontaktoplysninger (må ikke offentliggøres)</source>
+        <translation>&amp;Internal edition with contact details (must not be published)</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/export_dialog.py" line="69" />
+        <source>Registrér som &amp;pakke til mødet den:</source>
+        <translation>Register as a &amp;package for the meeting on:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/export_dialog.py" line="75" />
+        <source>Hvad bilaget indeholder</source>
+        <translation>What the annex holds</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/export_dialog.py" line="77" />
+        <source>&amp;Til udvalg:</source>
+        <translation>&amp;For committee:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/export_dialog.py" line="81" />
+        <source>&amp;Eksportér …</source>
+        <translation>&amp;Export …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/export_dialog.py" line="87" />
+        <source>Bilaget kommer til at indeholde:</source>
+        <translation>The annex will hold:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/export_dialog.py" line="120" />
+        <source>Gem bilaget</source>
+        <translation>Save the annex</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/export_dialog.py" line="120" />
+        <source>Regneark (*.xlsx)</source>
+        <translation>Spreadsheets (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/export_dialog.py" line="136" />
+        <source>Eksporterer bilaget …</source>
+        <translation>Exporting the annex …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/export_dialog.py" line="136" />
+        <source>Afbryd</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../src/hoering/gui/revision_dialogs.py" line="120" />
@@ -312,111 +381,121 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="102" />
+        <location filename="../../src/hoering/gui/main_window.py" line="103" />
         <source>Database: {0} · Bruger: {1}</source>
         <translation>Database: {0} · User: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="126" />
-        <location filename="../../src/hoering/gui/main_window.py" line="129" />
-        <location filename="../../src/hoering/gui/main_window.py" line="133" />
-        <location filename="../../src/hoering/gui/main_window.py" line="136" />
-        <location filename="../../src/hoering/gui/main_window.py" line="540" />
+        <location filename="../../src/hoering/gui/main_window.py" line="127" />
+        <location filename="../../src/hoering/gui/main_window.py" line="130" />
+        <location filename="../../src/hoering/gui/main_window.py" line="134" />
+        <location filename="../../src/hoering/gui/main_window.py" line="137" />
+        <location filename="../../src/hoering/gui/main_window.py" line="559" />
         <source>(alle)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="130" />
+        <location filename="../../src/hoering/gui/main_window.py" line="131" />
         <source>uden udfald</source>
         <translation>without outcome</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="154" />
+        <location filename="../../src/hoering/gui/main_window.py" line="155" />
         <source>&amp;Fortryd {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="157" />
+        <location filename="../../src/hoering/gui/main_window.py" line="158" />
         <source>&amp;Gentag {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="181" />
+        <location filename="../../src/hoering/gui/main_window.py" line="182" />
         <source>&amp;Ny høring …</source>
         <translation>&amp;New consultation …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="182" />
+        <location filename="../../src/hoering/gui/main_window.py" line="183" />
         <source>Høringens &amp;oplysninger …</source>
         <translation>Consultation &amp;settings …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="183" />
+        <location filename="../../src/hoering/gui/main_window.py" line="184" />
         <source>&amp;Forbind til en fælles database …</source>
         <translation>&amp;Connect to a shared database …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="190" />
+        <location filename="../../src/hoering/gui/main_window.py" line="185" />
+        <source>&amp;Eksportér bilag …</source>
+        <translation>&amp;Export annex …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="192" />
         <source>P&amp;lan</source>
         <translation>P&amp;lan</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="198" />
+        <location filename="../../src/hoering/gui/main_window.py" line="200" />
         <source>Høring&amp;ssvar</source>
         <translation>Re&amp;sponses</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="199" />
+        <location filename="../../src/hoering/gui/main_window.py" line="201" />
         <source>&amp;Registrér høringssvar …</source>
         <translation>&amp;Log a response …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="211" />
+        <location filename="../../src/hoering/gui/main_window.py" line="213" />
         <source>Henter høringer …</source>
         <translation>Loading consultations …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="220" />
+        <location filename="../../src/hoering/gui/main_window.py" line="222" />
         <source>Opretter demohøringen …</source>
         <translation>Creating the demo consultation …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="242" />
+        <location filename="../../src/hoering/gui/main_window.py" line="244" />
         <source>Databasen har ingen høringer endnu.</source>
         <translation>The database has no consultations yet.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="271" />
+        <location filename="../../src/hoering/gui/main_window.py" line="273" />
         <source>Filen kan ikke læses: {0}</source>
         <translation>The file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="316" />
+        <location filename="../../src/hoering/gui/main_window.py" line="327" />
+        <source>Bilaget er gemt: {0}</source>
+        <translation>The annex is saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="335" />
         <source>Fælles database</source>
         <translation>Shared database</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="317" />
+        <location filename="../../src/hoering/gui/main_window.py" line="336" />
         <source>Adressen på teamets database, fx postgresql+psycopg://bruger@server/hoering:</source>
         <translation>The address of the team's database, e.g. postgresql+psycopg://user@server/hoering:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="337" />
+        <location filename="../../src/hoering/gui/main_window.py" line="356" />
         <source>Høringssvaret er registreret.</source>
         <translation>The response has been logged.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="499" />
+        <location filename="../../src/hoering/gui/main_window.py" line="518" />
         <source>Opdateret med kollegers ændringer.</source>
         <translation>Updated with colleagues' changes.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="514" />
+        <location filename="../../src/hoering/gui/main_window.py" line="533" />
         <source>Alle klimatiltag er færdigbehandlet.</source>
         <translation>All measures have been dealt with.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="578" />
+        <location filename="../../src/hoering/gui/main_window.py" line="597" />
         <source>{0} fundet</source>
         <translation>{0} found</translation>
     </message>
@@ -427,12 +506,12 @@
         <translation>Høring</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="625" />
+        <location filename="../../src/hoering/gui/main_window.py" line="644" />
         <source>Om Høring</source>
         <translation>About Høring</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="629" />
+        <location filename="../../src/hoering/gui/main_window.py" line="648" />
         <source>Høring {0}
 
 Registrér høringssvar, skriv administrationens vurdering og eksportér høringsnotatet.</source>

@@ -15,7 +15,7 @@ from hoering.cli.common import (
 from hoering.domain import labels
 from hoering.domain.errors import InvalidInputError
 from hoering.services import annex, packages, plan_import
-from hoering.services.annex import AnnexOptions, AnnexPreview
+from hoering.services.annex import AnnexOptions, describe_preview
 from hoering.services.packages import (
     CommentChangeKind,
     NodeDifference,
@@ -105,7 +105,7 @@ def _export(args: argparse.Namespace) -> None:
     try:
         if args.preview:
             print(
-                format_preview(
+                describe_preview(
                     annex.preview_annex(db.unit_of_work(write=False), args.consultation, options)
                 )
             )
@@ -116,7 +116,7 @@ def _export(args: argparse.Namespace) -> None:
     print(
         f"Bilaget er gemt: {result.path} ({result.size // 1024} kB, SHA-256 {result.sha256[:12]}…)"
     )
-    print(format_preview(result.preview))
+    print(describe_preview(result.preview))
     if result.continued_cells:
         print(f"{result.continued_cells} lange tekster fortsætter i rækkerne nedenunder.")
     if result.removed_characters:
@@ -124,43 +124,6 @@ def _export(args: argparse.Namespace) -> None:
             f"{result.removed_characters} kontroltegn, som et regneark ikke kan rumme, er fjernet."
         )
     print(f"Eksporten er registreret som nr. {result.export_id}.")
-
-
-def format_preview(preview: AnnexPreview) -> str:
-    """What the annex holds and what the completeness check found, as a user reads it."""
-    consultation = preview.consultation
-    lines = [f"Bilag for {consultation.title} (nr. {consultation.id})"]
-    if preview.addressee is not None:
-        lines.append(f"  Til:                  {preview.addressee}")
-    scope = f"{preview.measures} af {preview.measures_in_plan} klimatiltag"
-    if preview.options.changed_only:
-        scope += " (kun ændrede)"
-    lines += [
-        f"  Høringsnotat:         {scope} under {preview.headings} overskrifter, "
-        f"{preview.comments} bemærkninger",
-        f"  Revideret handleplan: {preview.sub_goals} delmål; høringen har ændret "
-        f"{preview.changed_measures} klimatiltag",
-        f"  Høringssvar:          {preview.responses} rækker; {preview.citizens} borgere "
-        "vist som »Borger N«",
-        "  Overblik:             pr. tema, afsender, kanal, udfald og status",
-        "  Personoplysninger:    "
-        + (
-            "MED kontaktoplysninger – hver side er mærket INTERN"
-            if preview.personal_data
-            else "ingen (offentligt bilag)"
-        ),
-    ]
-    unfinished = [f for f in preview.findings if f.makes_draft]
-    informative = [f for f in preview.findings if not f.makes_draft]
-    if unfinished:
-        lines.append("Fuldstændighed: UDKAST – hver side er mærket »UDKAST«, fordi")
-        lines += [f"  - {f.text}: {', '.join(f.where)}" for f in unfinished]
-    else:
-        lines.append("Fuldstændighed: alle bemærkninger har udfald og alle klimatiltag vurdering.")
-    if informative:
-        lines.append("Til orientering:")
-        lines += [f"  - {f.text}: {', '.join(f.where)}" for f in informative]
-    return "\n".join(lines)
 
 
 def _register(args: argparse.Namespace) -> None:

@@ -14,6 +14,7 @@ from hoering.domain.errors import FileFormatError
 from hoering.gui.commands import Workspace
 from hoering.gui.consultation_dialogs import NewConsultationWizard, SettingsDialog, StartDialog
 from hoering.gui.entry_dialog import EntryDialog
+from hoering.gui.export_dialog import ExportDialog
 from hoering.gui.generated.ui_main_window import Ui_MainWindow
 from hoering.gui.labels import chosen, term
 from hoering.gui.measure_page import MeasurePageWidget
@@ -181,6 +182,7 @@ class MainWindow(QMainWindow):
             (self.tr("&Ny høring …"), "Ctrl+N", self.new_consultation),
             (self.tr("Høringens &oplysninger …"), "", self.edit_settings),
             (self.tr("&Forbind til en fælles database …"), "", self.connect_shared),
+            (self.tr("&Eksportér bilag …"), "Ctrl+E", self.export_annex),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(shortcut))
@@ -309,6 +311,23 @@ class MainWindow(QMainWindow):
             lambda updated: self._open_consultation(updated.id),
             self._show_error,
         )
+
+    def export_annex(self) -> None:
+        summary = self._current_summary()
+        if summary is None:
+            return
+        bodies = [
+            b
+            for b in list_bodies(self.db.unit_of_work(write=False))
+            if b.id in summary.parties or not summary.parties
+        ]
+        self.export_dialog = ExportDialog(self.db, summary, bodies, self)
+        self.export_dialog.exported.connect(
+            lambda path: self.ui.statusbar.showMessage(
+                self.tr("Bilaget er gemt: {0}").format(path), 8000
+            )
+        )
+        self.export_dialog.open()
 
     def connect_shared(self) -> None:
         url, accepted = QInputDialog.getText(

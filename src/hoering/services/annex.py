@@ -164,6 +164,43 @@ class ExportCancelledError(HoeringError):
 Progress = Callable[[int, int], None]
 
 
+def describe_preview(preview: AnnexPreview) -> str:
+    """What the annex holds and what the completeness check found, as a user reads it."""
+    consultation = preview.consultation
+    lines = [f"Bilag for {consultation.title} (nr. {consultation.id})"]
+    if preview.addressee is not None:
+        lines.append(f"  Til:                  {preview.addressee}")
+    scope = f"{preview.measures} af {preview.measures_in_plan} klimatiltag"
+    if preview.options.changed_only:
+        scope += " (kun ændrede)"
+    lines += [
+        f"  Høringsnotat:         {scope} under {preview.headings} overskrifter, "
+        f"{preview.comments} bemærkninger",
+        f"  Revideret handleplan: {preview.sub_goals} delmål; høringen har ændret "
+        f"{preview.changed_measures} klimatiltag",
+        f"  Høringssvar:          {preview.responses} rækker; {preview.citizens} borgere "
+        "vist som »Borger N«",
+        "  Overblik:             pr. tema, afsender, kanal, udfald og status",
+        "  Personoplysninger:    "
+        + (
+            "MED kontaktoplysninger – hver side er mærket INTERN"
+            if preview.personal_data
+            else "ingen (offentligt bilag)"
+        ),
+    ]
+    unfinished = [f for f in preview.findings if f.makes_draft]
+    informative = [f for f in preview.findings if not f.makes_draft]
+    if unfinished:
+        lines.append("Fuldstændighed: UDKAST – hver side er mærket »UDKAST«, fordi")
+        lines += [f"  - {f.text}: {', '.join(f.where)}" for f in unfinished]
+    else:
+        lines.append("Fuldstændighed: alle bemærkninger har udfald og alle klimatiltag vurdering.")
+    if informative:
+        lines.append("Til orientering:")
+        lines += [f"  - {f.text}: {', '.join(f.where)}" for f in informative]
+    return "\n".join(lines)
+
+
 def preview_annex(
     uow: UnitOfWork, consultation: str | int | None, options: AnnexOptions = AnnexOptions()
 ) -> AnnexPreview:
