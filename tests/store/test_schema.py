@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import URL
 
@@ -25,7 +26,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "9999"
-down_revision = "0001"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -45,7 +46,9 @@ def downgrade() -> None:
 def later_migrations(tmp_path: Path) -> Path:
     folder = tmp_path / "migrations"
     shutil.copytree(migrations_dir(), folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "9999_test_later.py").write_text(_NEXT_REVISION, encoding="utf-8")
+    head = ScriptDirectory(str(migrations_dir())).get_current_head()
+    later = _NEXT_REVISION.replace("{head}", str(head))
+    (folder / "versions" / "9999_test_later.py").write_text(later, encoding="utf-8")
     return folder
 
 
@@ -82,7 +85,8 @@ def test_an_older_sqlite_file_is_backed_up_then_upgraded(
         assert "test_note" in columns
     finally:
         db.dispose()
-    backups = list(path.parent.glob(f"{path.stem}.rev0001.*.backup.sqlite"))
+    head = ScriptDirectory(str(migrations_dir())).get_current_head()
+    backups = list(path.parent.glob(f"{path.stem}.rev{head}.*.backup.sqlite"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as backup:
         assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
