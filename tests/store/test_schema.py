@@ -42,12 +42,16 @@ def downgrade() -> None:
 '''
 
 
+def _current_head() -> str:
+    """The newest revision the project ships (branches re-chain their migrations)."""
+    return str(ScriptDirectory(str(migrations_dir())).get_current_head())
+
+
 @pytest.fixture
 def later_migrations(tmp_path: Path) -> Path:
     folder = tmp_path / "migrations"
     shutil.copytree(migrations_dir(), folder, ignore=shutil.ignore_patterns("__pycache__"))
-    head = ScriptDirectory(str(migrations_dir())).get_current_head()
-    later = _NEXT_REVISION.replace("{head}", str(head))
+    later = _NEXT_REVISION.replace("{head}", _current_head())
     (folder / "versions" / "9999_test_later.py").write_text(later, encoding="utf-8")
     return folder
 
@@ -85,11 +89,11 @@ def test_an_older_sqlite_file_is_backed_up_then_upgraded(
         assert "test_note" in columns
     finally:
         db.dispose()
-    head = ScriptDirectory(str(migrations_dir())).get_current_head()
+    head = _current_head()
     backups = list(path.parent.glob(f"{path.stem}.rev{head}.*.backup.sqlite"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as backup:
-        assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (head,)
         assert backup.execute("SELECT count(*) FROM measure").fetchone() == (64,)
 
 
@@ -101,7 +105,7 @@ def test_an_older_postgresql_database_is_refused_with_the_upgrade_command(
     try:
         with pytest.raises(DatabaseError, match=r"hoering --db .* db upgrade"):
             prepare(db, script_location=later_migrations)
-        assert status(db, script_location=later_migrations).revision == "0001"
+        assert status(db, script_location=later_migrations).revision == _current_head()
         assert upgrade(db, script_location=later_migrations).revision == "9999"
     finally:
         db.dispose()
