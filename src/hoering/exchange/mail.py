@@ -2,7 +2,9 @@
 
 Broken mail is read as far as it goes: each part that could not be read is
 named in ``problems`` instead of failing the whole message (ECOSYSTEM.md lists
-the traps: unknown charsets, raw 8-bit headers, missing or naive dates).
+the traps: unknown charsets, raw 8-bit headers, missing or naive dates). A
+forwarded mail also yields its original sender and date, as an attached
+message or as an inline header block, for the case handler to confirm.
 """
 
 from dataclasses import dataclass
@@ -12,6 +14,8 @@ from email.message import EmailMessage, Message, MIMEPart
 from email.parser import BytesParser
 from email.utils import parseaddr, parsedate_to_datetime
 
+from hoering.domain.deadline import DEFAULT_TIME_ZONE
+from hoering.exchange.forwarded import ForwardedOrigin, find_inline_forward, parse_sender
 from hoering.exchange.html_text import html_to_text
 
 
@@ -33,14 +37,19 @@ class IncomingMail:
     message_id: str | None
     attachments: tuple[MailAttachment, ...]
     problems: tuple[str, ...]
+    # When the receiving server got it (the newest Received header), if it says.
+    server_received_at: datetime | None = None
+    forwarded: ForwardedOrigin | None = None
 
 
-def read_email(data: bytes) -> IncomingMail:
+def read_email(data: bytes, time_zone: str = DEFAULT_TIME_ZONE) -> IncomingMail:
+    """Everything a case handler needs from a saved mail; never raises on a broken one."""
     message = BytesParser(policy=policy.default).parsebytes(data)
     assert isinstance(message, EmailMessage)
     problems: list[str] = []
     name, address = _sender(message, problems)
     body = _body_text(message, problems)
+    attachments = _attachments(message, problems)
     return IncomingMail(
         sender_name=name,
         sender_address=address,
@@ -48,8 +57,10 @@ def read_email(data: bytes) -> IncomingMail:
         subject=_header(message, "subject", problems),
         body=body,
         message_id=_header(message, "message-id", problems),
-        attachments=tuple(_attachments(message, problems)),
+        attachments=tuple(attachments),
         problems=tuple(problems),
+        server_received_at=_server_received_at(message),
+        forwarded=_attached_original(attachments) or find_inline_forward(body, time_zone),
     )
 
 
@@ -86,6 +97,37 @@ def _sender(message: EmailMessage, problems: list[str]) -> tuple[str | None, str
         return None, None
     name, address = parseaddr(value)
     return (name.strip() or None), (address.strip().lower() or None)
+
+
+def _server_received_at(message: EmailMessage) -> datetime | None:
+    """The date of the topmost Received header: when the last server took the mail."""
+    for key, value in message.raw_items():
+        if key.lower() == "received" and ";" in str(value):
+            try:
+                received = parsedate_to_datetime(str(value).rsplit(";", 1)[1].strip())
+            except (TypeError, ValueError, IndexError):
+                return None
+            return received if received.tzinfo is not None else None
+    return None
+
+
+def _attached_original(attachments: list[MailAttachment]) -> ForwardedOrigin | None:
+    """Sender and date of a forwarded mail attached whole (message/rfc822)."""
+    for attachment in attachments:
+        if attachment.media_type != "message/rfc822" or not attachment.data:
+            continue
+        inner = BytesParser(policy=policy.default).parsebytes(attachment.data, headersonly=True)
+        assert isinstance(inner, EmailMessage)
+        ignored: list[str] = []
+        sender = _header(inner, "from", ignored)
+        name, address = parse_sender(sender) if sender else (None, None)
+        return ForwardedOrigin(
+            sender_name=name,
+            sender_address=address,
+            sent_at=_sent_at(inner, ignored),
+            subject=_header(inner, "subject", ignored),
+        )
+    return None
 
 
 def _sent_at(message: EmailMessage, problems: list[str]) -> datetime | None:
