@@ -204,8 +204,8 @@ def detect_layout(data: bytes) -> SmsLayout:
         headings = _json_headings(_json_records(text))
         return SmsLayout(ExportFormat.JSON, encoding, _map_columns(headings))
     delimiter = _delimiter(text)
-    headings = next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    return SmsLayout(ExportFormat.CSV, encoding, _map_columns(headings), delimiter)
+    first_row: list[str] = next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    return SmsLayout(ExportFormat.CSV, encoding, _map_columns(first_row), delimiter)
 
 
 def detect_encoding(data: bytes) -> str:
