@@ -5,6 +5,7 @@ and inserts the entries through the same connection: the log is committed or
 rolled back together with the change it describes.
 """
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
@@ -21,6 +22,31 @@ _NOT_AUDITED: tuple[type, ...] = (AuditEntry, StoredFile)
 
 def install(session_class: type[Session]) -> None:
     event.listen(session_class, "after_flush", _record_changes)
+
+
+def record(
+    session: Session,
+    action: str,
+    entity: str,
+    changes_by_id: Iterable[tuple[int, dict[str, Any]]],
+) -> None:
+    """Audit rows written in bulk (``session.execute(insert(...), rows)``), which the
+    flush hook does not see; the entries are shaped as the hook writes them."""
+    actor = str(session.info.get(ACTOR_KEY, "ukendt"))
+    now = utc_now()
+    entries = [
+        {
+            "at": now,
+            "actor": actor,
+            "action": action,
+            "entity": entity,
+            "entity_id": entity_id,
+            "changes": {k: _jsonable(v) for k, v in changes.items() if v is not None},
+        }
+        for entity_id, changes in changes_by_id
+    ]
+    if entries:
+        session.execute(insert(AuditEntry), entries)
 
 
 def _record_changes(session: Session, _flush: UOWTransaction) -> None:
