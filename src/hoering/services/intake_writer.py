@@ -263,12 +263,8 @@ def _stored_files(session: Session, contents: Iterable[bytes]) -> dict[str, int]
     by_digest = {sha256(data): data for data in contents}
     if not by_digest:
         return {}
-    found = {
-        digest: file_id
-        for digest, file_id in session.execute(
-            select(StoredFile.sha256, StoredFile.id).where(StoredFile.sha256.in_(by_digest))
-        )
-    }
+    query = select(StoredFile.sha256, StoredFile.id).where(StoredFile.sha256.in_(by_digest))
+    found: dict[str, int] = dict(session.execute(query).all())
     missing = [d for d in by_digest if d not in found]
     rows = [{"sha256": d, "size": len(by_digest[d]), "content": by_digest[d]} for d in missing]
     for digest, file_id in zip(missing, _insert_rows(session, StoredFile, rows), strict=True):
