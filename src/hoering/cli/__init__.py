@@ -8,11 +8,11 @@ import argparse
 import sys
 
 from hoering import __version__
-from hoering.cli import consultations, database, memo
+from hoering.cli import consultations, database, intake, memo
 from hoering.cli.common import CommandParsers
 from hoering.domain.errors import HoeringError
 
-_MODULES = (consultations, memo, database)
+_MODULES = (consultations, memo, intake, database)
 
 
 def build_parser() -> argparse.ArgumentParser:

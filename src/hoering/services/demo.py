@@ -2,9 +2,9 @@
 
 Built from the real memo (seed 003) with the metadata of the public plan
 (seed 001), plus fictitious citizen responses by e-mail and SMS that carry the
-traps a real consultation has: a late response, a campaign pair, a text that
-starts with "=", HTML in a mail. Everything goes through the same services a
-user's own data does.
+traps a real consultation has: a late response, a campaign pair (grouped as a
+campaign, each member split on its own), a text that starts with "=", HTML in a
+mail. Everything goes through the same services a user's own data does.
 """
 
 import json
@@ -21,6 +21,7 @@ from hoering.domain.errors import FileFormatError
 from hoering.exchange.memo.rows import parse_memo_bytes
 from hoering.exchange.sms_export import SmsRow, read_sms_export
 from hoering.packaged import resources_dir
+from hoering.services.campaigns import regroup_campaigns_into
 from hoering.services.consultations import NewConsultation, add_consultation
 from hoering.services.incoming import OriginalFile, incoming_from_mail, incoming_from_sms
 from hoering.services.intake import TargetSpec, add_comment_into, log_response_into
@@ -104,6 +105,7 @@ def _build(session: Session, actor: str) -> Consultation:
         response = _log(session, consultation, entry["source"], sms_rows, sms_file)
         for comment in entry["comments"]:
             _split(session, response, comment, targets)
+    regroup_campaigns_into(session, consultation.id)
     return consultation
 
 

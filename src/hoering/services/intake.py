@@ -8,15 +8,18 @@ an import of 100 000 SMS takes seconds; the audit entries are written alongside.
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hoering.domain.enums import ResponseStatus, TargetLevel, Timeliness
+from hoering.domain.enums import Channel, ResponseStatus, TargetLevel, Timeliness
 from hoering.domain.errors import InvalidInputError, NotFoundError
 from hoering.services.consultations import resolve
 from hoering.services.incoming import IncomingResponse
-from hoering.services.intake_writer import write_responses
+from hoering.services.intake_writer import contact_kind, write_responses
+from hoering.services.respondents import normalise_contact
 from hoering.store.database import UnitOfWork
 from hoering.store.models import Comment, CommentTarget, Consultation, Pseudonym, Response
 
@@ -105,3 +108,50 @@ def summarise_logged(session: Session, response: Response, duplicate: bool) -> L
         )
     )
     return LoggedResponse(response.id, duplicate, response.timeliness, response.status, pseudonym)
+
+
+@dataclass(frozen=True, slots=True)
+class ManualEntry:
+    """A letter, meeting note, phone call or pasted text typed in by the case handler.
+
+    A time without a zone is the consultation's local time (what a form gives).
+    ``respondent_id`` chooses a known sender (a committee); otherwise the address
+    or number finds an earlier sender, or a new citizen is made.
+    """
+
+    channel: Channel
+    received_at: datetime
+    text: str
+    sender_name: str | None = None
+    sender_address: str | None = None
+    subject: str | None = None
+    respondent_id: int | None = None
+
+
+def log_manual(
+    uow: UnitOfWork, consultation: str | int | None, entry: ManualEntry
+) -> LoggedResponse:
+    """Log a response typed in from a letter, a meeting or a phone call, or pasted."""
+    text = entry.text.strip()
+    if not text:
+        raise InvalidInputError("Skriv høringssvarets tekst.")
+    with uow:
+        target = resolve(uow.session, None if consultation is None else str(consultation))
+        received_at = entry.received_at
+        if received_at.tzinfo is None:
+            received_at = received_at.replace(tzinfo=ZoneInfo(target.time_zone))
+        kind = contact_kind(entry.channel)
+        address = normalise_contact(kind, entry.sender_address) if entry.sender_address else None
+        incoming = IncomingResponse(
+            channel=entry.channel,
+            received_at=received_at,
+            body=text,
+            sender_name=(entry.sender_name or "").strip() or None,
+            sender_address=address,
+            subject=(entry.subject or "").strip() or None,
+            respondent_id=entry.respondent_id,
+        )
+        response, duplicate = log_response_into(uow.session, target, incoming)
+        logged = summarise_logged(uow.session, response, duplicate)
+        uow.commit()
+        return logged
