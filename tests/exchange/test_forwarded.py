@@ -1,6 +1,6 @@
 """Inline forward blocks and the dates mail clients write in them."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -31,7 +31,7 @@ def test_written_dates_are_local_time(written: str, expected: datetime) -> None:
 
 def test_a_date_with_an_offset_keeps_it() -> None:
     parsed = parse_written_date("Sun, 30 Apr 2023 21:59:59 +0000", ZONE)
-    assert parsed == datetime(2023, 4, 30, 21, 59, 59, tzinfo=timezone.utc)
+    assert parsed == datetime(2023, 4, 30, 21, 59, 59, tzinfo=UTC)
 
 
 @pytest.mark.parametrize("written", ["i går", "30. smarch 2023 10:00", "31. april 2023 10:00"])

@@ -9,10 +9,10 @@ case handler must see for each.
 import base64
 import quopri
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 CEST = timezone(timedelta(hours=2))
-UTC0 = timezone.utc
+UTC0 = UTC
 
 
 @dataclass(frozen=True)
@@ -56,10 +56,10 @@ Message-ID: <alt-qp-1@example.org>
 MIME-Version: 1.0
 Content-Type: multipart/alternative; boundary="_000_alt_"
 """,
-        b"--_000_alt_\r\nContent-Type: text/plain; charset=\"utf-8\"\r\n"
+        b'--_000_alt_\r\nContent-Type: text/plain; charset="utf-8"\r\n'
         b"Content-Transfer-Encoding: quoted-printable\r\n\r\n"
         + _qp(plain, "utf-8")
-        + b"\r\n--_000_alt_\r\nContent-Type: text/html; charset=\"utf-8\"\r\n"
+        + b'\r\n--_000_alt_\r\nContent-Type: text/html; charset="utf-8"\r\n'
         b"Content-Transfer-Encoding: quoted-printable\r\n\r\n"
         + _qp(html, "utf-8")
         + b"\r\n--_000_alt_--\r\n",
@@ -133,10 +133,13 @@ Date: Fri, 28 Apr 2023 12:00:00 +0200
 Message-ID: <pdf-att@example.org>
 MIME-Version: 1.0
 Content-Type: multipart/mixed; boundary="mixed-1"
-""".replace("Vores høringssvar (vedhæftet)", "=?utf-8?Q?Vores_h=C3=B8ringssvar_=28vedh=C3=A6ftet=29?="),
+""".replace(
+            "Vores høringssvar (vedhæftet)",
+            "=?utf-8?Q?Vores_h=C3=B8ringssvar_=28vedh=C3=A6ftet=29?=",
+        ),
         b"--mixed-1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
         b"Se vores h\xc3\xb8ringssvar i den vedh\xc3\xa6ftede fil.\r\n"
-        b"--mixed-1\r\nContent-Type: application/pdf; name=\"=?utf-8?Q?h=C3=B8ringssvar.pdf?=\"\r\n"
+        b'--mixed-1\r\nContent-Type: application/pdf; name="=?utf-8?Q?h=C3=B8ringssvar.pdf?="\r\n'
         b"Content-Disposition: attachment; filename*=utf-8''h%C3%B8ringssvar.pdf\r\n"
         b"Content-Transfer-Encoding: base64\r\n\r\n" + _b64(pdf) + b"--mixed-1--\r\n",
     )
@@ -231,7 +234,7 @@ Subject: Intet tidspunkt
 Message-ID: <nodate@example.org>
 Content-Type: text/plain; charset=utf-8
 """,
-        "Klimaplanen er god.\r\n".encode(),
+        b"Klimaplanen er god.\r\n",
     )
 
 
@@ -245,7 +248,7 @@ Date: på søndag
 Message-ID: <baddate@example.org>
 Content-Type: text/plain; charset=utf-8
 """,
-        "Mere vedvarende energi.\r\n".encode(),
+        b"Mere vedvarende energi.\r\n",
     )
 
 
@@ -259,7 +262,7 @@ Date: Sun, 30 Apr 2023 21:59:59 +0000
 Message-ID: <utc@example.org>
 Content-Type: text/plain; charset=utf-8
 """,
-        "Lige i tide.\r\n".encode(),
+        b"Lige i tide.\r\n",
     )
 
 

@@ -339,7 +339,8 @@ def _row(line: int, values: Mapping[str, str], layout: SmsLayout, zone: ZoneInfo
         external_id=value(SmsField.ID) or None,
         sender=value(SmsField.SENDER),
         receiver=value(SmsField.RECEIVER) or None,
-        text=value(SmsField.TEXT),
+        # Not stripped: a long SMS may be split right after a space.
+        text=values.get(layout.columns[SmsField.TEXT]) or "",
         received_at=parse_local_time(received, zone, layout.date_format),
         raw=(layout.delimiter or ";").join(values.values()),
         received_text=received,
