@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hoering.domain.enums import ContactKind, RespondentKind, ResponseStatus, Timeliness
@@ -162,7 +163,8 @@ def assign_respondent(
     """Make a known respondent (a committee, an earlier sender) the response's sender.
 
     The response's comments follow. With ``remember_contact`` the address or number
-    it came from is registered on that respondent, so the next one is recognised.
+    it came from becomes that respondent's (taken from whoever had it: the case
+    handler's decision is the newest knowledge), so the next one is recognised.
     """
 
     def change(session: Session, response: Response) -> None:
@@ -171,12 +173,25 @@ def assign_respondent(
             raise NotFoundError("Afsenderen findes ikke.")
         _move_to(session, response, respondent)
         if remember_contact and response.sender_address:
-            kind = contact_kind(response.channel)
-            value = normalise_contact(kind, response.sender_address)
-            if find_by_contact(session, kind, value) is None:
-                respondent.contacts.append(RespondentContact(kind=kind, value=value))
+            _take_contact(session, respondent, response)
 
     return _edit(uow, response_id, expected_version, change)
+
+
+def _take_contact(session: Session, respondent: Respondent, response: Response) -> None:
+    kind = contact_kind(response.channel)
+    value = normalise_contact(kind, response.sender_address or "")
+    holders = session.scalars(
+        select(RespondentContact).where(
+            RespondentContact.kind == kind, RespondentContact.value == value
+        )
+    ).all()
+    for holder in holders:
+        if holder.respondent_id != respondent.id:
+            session.delete(holder)
+    if all(h.respondent_id != respondent.id for h in holders):
+        respondent.contacts.append(RespondentContact(kind=kind, value=value))
+    session.flush()
 
 
 def _edit(
