@@ -86,13 +86,15 @@ def _layout(data: bytes, args: argparse.Namespace) -> SmsLayout:
                 f"--column skal skrives FELT=KOLONNE med et af felterne {_FIELDS}."
             ) from error
     delimiter = {"tab": "\t", "\\t": "\t"}.get(args.delimiter or "", args.delimiter)
-    return replace(
+    chosen = replace(
         detected,
         columns=columns,
         delimiter=delimiter or detected.delimiter,
         encoding=args.encoding or detected.encoding,
-        date_format=args.date_format or detected.date_format,
+        date_format=args.date_format,
     )
+    # The time column may be one the user named: detect its format from that column.
+    return chosen if args.date_format else preview_sms_export(data, chosen).layout
 
 
 def format_preview(data: bytes, layout: SmsLayout) -> str:

@@ -98,6 +98,7 @@ _DATE_FORMATS = (
     "%d.%m.%Y %H.%M",
     "%d/%m/%Y %H:%M:%S",
     "%d/%m/%Y %H:%M",
+    "%d/%m/%Y %H.%M",
     "%Y-%m-%d %H:%M:%S",
     "%Y-%m-%d %H:%M",
     "%m/%d/%Y %H:%M:%S",
