@@ -162,12 +162,14 @@ def _similar(a: _Sketch, b: _Sketch) -> bool:
     sketch): the Jaccard index is the part of the union's smallest hashes that
     both texts have, and shared = J·(|A| + |B|) / (1 + J).
     """
+    shorter, longer = sorted((a.size, b.size))
+    if shorter < _SHARE_OF_LONGER * longer or shorter < _MIN_SHARED:
+        return False  # even sharing all of the shorter would not be enough
     in_a, in_b = set(a.smallest), set(b.smallest)
     union = sorted(in_a | in_b)[:_SKETCH_SIZE]
     both = in_a & in_b
     jaccard = sum(1 for h in union if h in both) / len(union)
     shared = jaccard * (a.size + b.size) / (1 + jaccard)
-    shorter, longer = sorted((a.size, b.size))
     return (
         shared >= _MIN_SHARED
         and shared >= _SHARE_OF_SHORTER * shorter

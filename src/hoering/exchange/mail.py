@@ -149,17 +149,20 @@ def _sent_at(message: EmailMessage, problems: list[str]) -> datetime | None:
 def _body_text(message: EmailMessage, problems: list[str]) -> str:
     """The preferred body (plain, then HTML); if that is empty, any other text part."""
     preferred = message.get_body(preferencelist=("plain", "html"))
-    parts: list[MIMEPart] = [preferred] if preferred is not None else []
-    parts += [part for part in _text_parts(message) if part is not preferred]
-    for candidate in parts:
-        text = _decoded_text(candidate, problems)
-        if candidate.get_content_subtype() == "html":
-            text = html_to_text(text)
-        text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
-        if text:
+    if preferred is not None and (text := _part_text(preferred, problems)):
+        return text
+    for candidate in _text_parts(message):
+        if candidate is not preferred and (text := _part_text(candidate, problems)):
             return text
     problems.append("E-mailen har ingen tekst.")
     return ""
+
+
+def _part_text(part: MIMEPart, problems: list[str]) -> str:
+    text = _decoded_text(part, problems)
+    if part.get_content_subtype() == "html":
+        text = html_to_text(text)
+    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
 def _text_parts(message: EmailMessage) -> list[MIMEPart]:

@@ -1,10 +1,11 @@
 """Importing many responses at once: mail files and folders, mailboxes, SMS exports.
 
 Made to run off the window's thread: the caller passes a factory of units of
-work, a progress callback and a cancel check. Each mail file is its own
-transaction; a mailbox or an SMS export is written in batches, each its own
-transaction, so a cancelled import keeps what it finished and importing the
-same input again completes it without duplicates. The summary accounts for
+work, a progress callback and a cancel check. Messages are written in groups,
+each group its own transaction; a group the database refuses is written again
+message by message, each in its own transaction, so one bad file or row fails
+alone. A cancelled import keeps what it finished, and importing the same input
+again completes it without duplicates. The summary accounts for
 every message given: imported + duplicates + set aside + failed = given.
 """
 
@@ -21,7 +22,7 @@ from hoering.domain.errors import HoeringError
 from hoering.exchange.mail_files import MailFileKind, find_mail_files, mbox_messages
 from hoering.exchange.sms_export import SmsLayout, join_sms_parts, read_sms_export
 from hoering.services.campaigns import regroup_campaigns_into
-from hoering.services.consultations import period_of, resolve
+from hoering.services.consultations import resolve
 from hoering.services.incoming import (
     IncomingResponse,
     OriginalFile,
@@ -29,11 +30,12 @@ from hoering.services.incoming import (
     incoming_from_sms,
     unreadable,
 )
-from hoering.services.intake_writer import write_responses
+from hoering.services.intake_writer import IntakeTarget, write_responses
 from hoering.store.database import UnitOfWork
 
-# Messages per transaction for mailboxes and SMS exports.
+# Messages per transaction for mailboxes and SMS exports, and mail files per transaction.
 BATCH_SIZE = 500
+FILES_PER_TRANSACTION = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +103,11 @@ class _Target:
     id: int
     time_zone: str
     keyword: str | None
-    period: ConsultationPeriod
+    intake: IntakeTarget
+
+    @property
+    def period(self) -> ConsultationPeriod:
+        return self.intake.period
 
 
 def import_mail(
@@ -111,11 +117,18 @@ def import_mail(
     *,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
+    files_per_transaction: int = FILES_PER_TRANSACTION,
+    regroup: bool = True,
 ) -> ImportSummary:
-    """Import .eml, .msg and .mbox files, and folders of them (searched recursively)."""
+    """Import .eml, .msg and .mbox files, and folders of them (searched recursively).
+
+    With ``regroup`` (the default) campaigns are grouped again at the end (see
+    :func:`import_sms`).
+    """
     target = _target(units, consultation)
     found = find_mail_files(paths)
     tally = _Tally(target.id)
+    pending = _Pending(units, target, tally, files_per_transaction)
     cancelled = False
     for number, (path, kind) in enumerate(found.mail):
         if cancel is not None and cancel():
@@ -124,17 +137,19 @@ def import_mail(
         if progress is not None:
             progress(ImportProgress(number, len(found.mail), str(path)))
         if kind is MailFileKind.MBOX:
+            pending.flush()
             cancelled = _import_mailbox(units, target, path, tally, cancel)
-        else:
-            _import_mail_file(units, target, path, kind, tally)
+        elif (incoming := _read_mail_file(target, path, kind, tally)) is not None:
+            pending.add(incoming, str(path))
         if cancelled:
             break
+    pending.flush()
     if progress is not None and not cancelled:
         progress(ImportProgress(len(found.mail), len(found.mail), ""))
     return tally.summary(
         skipped_files=tuple(str(p) for p in found.skipped),
         cancelled=cancelled,
-        campaigns=_regroup(units, target.id),
+        campaigns=_regroup(units, target.id) if regroup else 0,
     )
 
 
@@ -147,11 +162,14 @@ def import_sms(
     layout: SmsLayout | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
+    regroup: bool = True,
 ) -> ImportSummary:
     """Import a gateway's SMS export (CSV or JSON) with the detected or chosen layout.
 
     A file that cannot be read at all raises FileFormatError and changes nothing;
-    the user corrects the layout and tries again.
+    the user corrects the layout and tries again. With ``regroup`` (the default)
+    the consultation's campaigns are grouped again at the end; a window may pass
+    False and run :func:`hoering.services.campaigns.detect_campaigns` as its own task.
     """
     target = _target(units, consultation)
     rows = join_sms_parts(read_sms_export(data, target.time_zone, layout))
@@ -176,22 +194,49 @@ def import_sms(
         _write(units, target, batch, names, tally)
     if progress is not None and not cancelled:
         progress(ImportProgress(len(incoming), len(incoming), ""))
-    return tally.summary(cancelled=cancelled, campaigns=_regroup(units, target.id))
+    campaigns = _regroup(units, target.id) if regroup else 0
+    return tally.summary(cancelled=cancelled, campaigns=campaigns)
 
 
 def _target(units: Callable[[], UnitOfWork], consultation: str | int | None) -> _Target:
     with units() as uow:
         found = resolve(uow.session, None if consultation is None else str(consultation))
-        return _Target(found.id, found.time_zone, found.sms_keyword, period_of(found))
+        return _Target(found.id, found.time_zone, found.sms_keyword, IntakeTarget.of(found))
 
 
-def _import_mail_file(
-    units: Callable[[], UnitOfWork],
-    target: _Target,
-    path: Path,
-    kind: MailFileKind,
-    tally: _Tally,
-) -> None:
+class _Pending:
+    """Mail files read and waiting to be written together.
+
+    Writing each file in its own transaction would cost more than reading it (ten
+    statements and a commit per file), so files are written in groups; a group the
+    database refuses is written again file by file, each in its own transaction,
+    so a bad file fails alone. Nothing waits longer than the group.
+    """
+
+    def __init__(
+        self, units: Callable[[], UnitOfWork], target: _Target, tally: _Tally, size: int
+    ) -> None:
+        self.units, self.target, self.tally, self.size = units, target, tally, max(1, size)
+        self.items: list[IncomingResponse] = []
+        self.names: list[str] = []
+
+    def add(self, incoming: IncomingResponse, name: str) -> None:
+        self.items.append(incoming)
+        self.names.append(name)
+        if len(self.items) >= self.size:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.items:
+            _write(self.units, self.target, self.items, self.names, self.tally)
+        self.items, self.names = [], []
+
+
+def _read_mail_file(
+    target: _Target, path: Path, kind: MailFileKind, tally: _Tally
+) -> IncomingResponse | None:
+    """The file as a response (UNREADABLE if it is no mail); None if the file cannot be read
+    at all, which is counted as failed with the reason (the file stays where it is)."""
     try:
         data = path.read_bytes()
         saved_at = datetime.fromtimestamp(path.stat().st_mtime, UTC)
@@ -199,15 +244,14 @@ def _import_mail_file(
         tally.given += 1
         reason = f"Filen kan ikke læses ({error.strerror}); den er ikke importeret."
         tally.failed.append(ImportFailure(str(path), reason, None))
-        return
-    incoming = incoming_from_mail(
+        return None
+    return incoming_from_mail(
         data,
         path.name,
         time_zone=target.time_zone,
         outlook=kind is MailFileKind.MSG,
         fallback_time=saved_at,
     )
-    _write(units, target, [incoming], [str(path)], tally)
 
 
 def _import_mailbox(
@@ -269,8 +313,7 @@ def _write(
     tally.given += len(batch)
     try:
         with units() as uow:
-            consultation = resolve(uow.session, str(target.id))
-            written = write_responses(uow.session, consultation, batch)
+            written = write_responses(uow.session, target.intake, batch)
             uow.commit()
     except (HoeringError, SQLAlchemyError) as error:
         tally.given -= len(batch)
@@ -317,8 +360,7 @@ def _keep_failed(
         )
         try:
             with units() as uow:
-                consultation = resolve(uow.session, str(target.id))
-                [written] = write_responses(uow.session, consultation, [bare])
+                [written] = write_responses(uow.session, target.intake, [bare])
                 uow.commit()
                 kept = written.response_id
         except (HoeringError, SQLAlchemyError):

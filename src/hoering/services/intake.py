@@ -18,7 +18,7 @@ from hoering.domain.enums import Channel, ResponseStatus, TargetLevel, Timelines
 from hoering.domain.errors import InvalidInputError, NotFoundError
 from hoering.services.consultations import resolve
 from hoering.services.incoming import IncomingResponse
-from hoering.services.intake_writer import contact_kind, write_responses
+from hoering.services.intake_writer import IntakeTarget, contact_kind, write_responses
 from hoering.services.respondents import normalise_contact
 from hoering.store.database import UnitOfWork
 from hoering.store.models import Comment, CommentTarget, Consultation, Pseudonym, Response
@@ -58,7 +58,7 @@ def log_response_into(
     session: Session, consultation: Consultation, incoming: IncomingResponse
 ) -> tuple[Response, bool]:
     """Add a response to an open session (no commit); returns it and whether it existed."""
-    [written] = write_responses(session, consultation, [incoming])
+    [written] = write_responses(session, IntakeTarget.of(consultation), [incoming])
     response = session.get(Response, written.response_id)
     assert response is not None
     return response, written.duplicate

@@ -10,9 +10,10 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import Table, event, insert, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 
+from hoering.store.bulk import insert_with_ids
 from hoering.store.models import AuditEntry, StoredFile, utc_now
 
 ACTOR_KEY = "hoering_actor"
@@ -32,9 +33,19 @@ def record(
 ) -> None:
     """Audit rows written in bulk (``session.execute(insert(...), rows)``), which the
     flush hook does not see; the entries are shaped as the hook writes them."""
+    write(session, entries(session, action, entity, changes_by_id))
+
+
+def entries(
+    session: Session,
+    action: str,
+    entity: str,
+    changes_by_id: Iterable[tuple[int, dict[str, Any]]],
+) -> list[dict[str, Any]]:
+    """Audit entries for bulk-written rows, to be written together with :func:`write`."""
     actor = str(session.info.get(ACTOR_KEY, "ukendt"))
     now = utc_now()
-    entries = [
+    return [
         {
             "at": now,
             "actor": actor,
@@ -45,8 +56,12 @@ def record(
         }
         for entity_id, changes in changes_by_id
     ]
-    if entries:
-        session.execute(insert(AuditEntry), entries)
+
+
+def write(session: Session, found: list[dict[str, Any]]) -> None:
+    if found:
+        table: Table = AuditEntry.__table__  # type: ignore[assignment]
+        insert_with_ids(session.connection(), table, found)
 
 
 def _record_changes(session: Session, _flush: UOWTransaction) -> None:
