@@ -74,7 +74,8 @@ def _group(texts: Sequence[CampaignText]) -> list[CampaignGroup]:
     sketches = _sketches(keys)
     parent = list(range(len(keys)))
     for bucket in _buckets(sketches).values():
-        _join_similar(bucket, sketches, parent)
+        if len(bucket) > 1:
+            _join_similar(bucket, sketches, parent)
     components: dict[int, list[int]] = {}
     for number in range(len(keys)):
         components.setdefault(_root(parent, number), []).append(number)
@@ -117,6 +118,7 @@ class _Sketch:
 
     size: int
     smallest: tuple[int, ...]
+    members: frozenset[int]
 
 
 def _sketches(keys: list[tuple[str, ...]]) -> list[_Sketch]:
@@ -127,7 +129,8 @@ def _sketches(keys: list[tuple[str, ...]]) -> list[_Sketch]:
     for key in keys:
         ids = list(map(vocabulary.__getitem__, key))
         shingles = set(map(hash, zip(ids, ids[1:], ids[2:], strict=False)))
-        sketches.append(_Sketch(len(shingles), tuple(sorted(shingles)[:_SKETCH_SIZE])))
+        smallest = sorted(shingles)[:_SKETCH_SIZE]
+        sketches.append(_Sketch(len(shingles), tuple(smallest), frozenset(smallest)))
     return sketches
 
 
@@ -140,18 +143,17 @@ def _buckets(sketches: list[_Sketch]) -> dict[int, list[int]]:
 
 
 def _join_similar(bucket: list[int], sketches: list[_Sketch], parent: list[int]) -> None:
-    """Join each text with every representative it is like; unlike ones become
+    """Join each text with the first representative it is like; unlike ones become
     representatives. Shortest first, so the bare common text, when someone sent it,
-    is the first representative: each member that only adds to it is like it, even
-    when two members are not like each other (each added its own paragraph)."""
+    is the first representative, and each member that only adds to it joins it,
+    even when two members are not like each other (each added its own paragraph)."""
     representatives: list[int] = []
     for number in sorted(bucket, key=lambda n: sketches[n].size):
-        matched = False
-        for representative in representatives:
-            if _similar(sketches[representative], sketches[number]):
-                parent[_root(parent, number)] = _root(parent, representative)
-                matched = True
-        if not matched and len(representatives) < _MAX_REPRESENTATIVES:
+        sketch = sketches[number]
+        match = next((r for r in representatives if _similar(sketches[r], sketch)), None)
+        if match is not None:
+            parent[_root(parent, number)] = _root(parent, match)
+        elif len(representatives) < _MAX_REPRESENTATIVES:
             representatives.append(number)
 
 
@@ -165,10 +167,9 @@ def _similar(a: _Sketch, b: _Sketch) -> bool:
     shorter, longer = sorted((a.size, b.size))
     if shorter < _SHARE_OF_LONGER * longer or shorter < _MIN_SHARED:
         return False  # even sharing all of the shorter would not be enough
-    in_a, in_b = set(a.smallest), set(b.smallest)
-    union = sorted(in_a | in_b)[:_SKETCH_SIZE]
-    both = in_a & in_b
-    jaccard = sum(1 for h in union if h in both) / len(union)
+    union = sorted(a.members | b.members)[:_SKETCH_SIZE]
+    cutoff = union[-1]
+    jaccard = sum(1 for h in a.members & b.members if h <= cutoff) / len(union)
     shared = jaccard * (a.size + b.size) / (1 + jaccard)
     return (
         shared >= _MIN_SHARED

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from hoering.domain.deadline import ConsultationPeriod
 from hoering.domain.enums import ResponseStatus, Timeliness
 from hoering.domain.errors import HoeringError
 from hoering.exchange.mail_files import MailFileKind, find_mail_files, mbox_messages
@@ -104,10 +103,6 @@ class _Target:
     time_zone: str
     keyword: str | None
     intake: IntakeTarget
-
-    @property
-    def period(self) -> ConsultationPeriod:
-        return self.intake.period
 
 
 def import_mail(
@@ -334,7 +329,7 @@ def _write(
             tally.set_aside += 1
         else:
             tally.imported += 1
-        if target.period.timeliness(incoming.received_at) is Timeliness.LATE:
+        if outcome.timeliness is Timeliness.LATE:
             tally.late += 1
 
 

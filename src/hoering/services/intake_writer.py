@@ -16,8 +16,8 @@ from typing import Any
 from sqlalchemy import Connection, Table, and_, func, select
 from sqlalchemy.orm import Session
 
-from hoering.domain.deadline import ConsultationPeriod
-from hoering.domain.enums import Channel, ContactKind, RespondentKind, ResponseStatus
+from hoering.domain.deadline import PeriodBounds
+from hoering.domain.enums import Channel, ContactKind, RespondentKind, ResponseStatus, Timeliness
 from hoering.services.consultations import period_of
 from hoering.services.files import sha256
 from hoering.services.incoming import IncomingResponse
@@ -46,19 +46,20 @@ class IntakeTarget:
     """What writing needs to know of a consultation (loaded once for a whole import)."""
 
     id: int
-    period: ConsultationPeriod
+    period: PeriodBounds
 
     @classmethod
     def of(cls, consultation: Consultation) -> "IntakeTarget":
-        return cls(consultation.id, period_of(consultation))
+        return cls(consultation.id, period_of(consultation).bounds())
 
 
 @dataclass(frozen=True, slots=True)
 class Written:
     response_id: int
     duplicate: bool
-    # The status it was logged with; None for a duplicate.
+    # The status and timeliness it was logged with; None for a duplicate.
     status: ResponseStatus | None
+    timeliness: Timeliness | None = None
 
 
 def contact_kind(channel: Channel) -> ContactKind:

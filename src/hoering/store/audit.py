@@ -17,6 +17,7 @@ from hoering.store.bulk import insert_with_ids
 from hoering.store.models import AuditEntry, StoredFile, utc_now
 
 ACTOR_KEY = "hoering_actor"
+_PLAIN = (str, int, float, bool)
 # Stored files are content-addressed and immutable; their bytes do not belong in a log.
 _NOT_AUDITED: tuple[type, ...] = (AuditEntry, StoredFile)
 
@@ -115,6 +116,8 @@ def _changes(obj: object, action: str) -> dict[str, Any]:
 
 
 def _jsonable(value: Any) -> Any:
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime | date):

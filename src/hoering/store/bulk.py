@@ -59,7 +59,7 @@ def _statement(table: Table, dialect: Dialect) -> tuple[str, _Converter]:
     steps = [_column_value(column, dialect) for column in columns]
 
     def convert(row: dict[str, Any]) -> tuple[Any, ...]:
-        return tuple(step(row) for step in steps)
+        return tuple([step(row) for step in steps])
 
     return sql, convert
 
@@ -75,8 +75,18 @@ def _column_value(column: Column[Any], dialect: Dialect) -> Callable[[dict[str, 
     else:
         fill = lambda: default.arg  # type: ignore[attr-defined]  # noqa: E731
 
+    if process is None:
+        return lambda row: row[name] if name in row else fill()
+    # Rows of a batch repeat values (the consultation, the time of the audit entries):
+    # the last one converted is kept, which saves most conversions of times and enums.
+    last: list[Any] = [object(), None]
+
     def value(row: dict[str, Any]) -> Any:
         found = row[name] if name in row else fill()
-        return process(found) if process is not None and found is not None else found
+        if found is None:
+            return None
+        if found is not last[0]:
+            last[0], last[1] = found, process(found)
+        return last[1]
 
     return value
