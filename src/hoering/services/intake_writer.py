@@ -94,10 +94,11 @@ def write_responses(
             written.append(Written(existing, True, None))
         else:
             assert number is not None
-            is_first = fresh[number] is incoming
-            written.append(
-                Written(ids[number], not is_first, incoming.status if is_first else None)
-            )
+            if fresh[number] is incoming:
+                timeliness = target.period.timeliness(incoming.received_at)
+                written.append(Written(ids[number], False, incoming.status, timeliness))
+            else:
+                written.append(Written(ids[number], True, None))
     return written
 
 
