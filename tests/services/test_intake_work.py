@@ -31,10 +31,10 @@ from hoering.services.responses import (
     reclassify_respondent,
 )
 from hoering.services.splitting import (
-    finish_response,
     make_comment,
     remove_comment,
     suggest_targets,
+    whole_as_one_comment,
 )
 from hoering.store.database import Database
 from hoering.store.models import AuditEntry, Comment, Measure
@@ -375,24 +375,22 @@ def test_split_a_response_into_two_comments_on_7_11_and_38(demo_db: Database) ->
     assert detail.row.comments == 2
     state = remove_comment(demo_db.unit_of_work(), a.comment_id, expected_version=1)
     assert state.status is ResponseStatus.SPLIT
-    done = finish_response(demo_db.unit_of_work(), row.id, expected_version=state.version)
-    assert done.status is ResponseStatus.DONE
-    with pytest.raises(InvalidInputError):  # done: no more splitting
-        make_comment(demo_db.unit_of_work(), row.id, "mere", seven_to_eleven)
+    with pytest.raises(InvalidInputError):  # split already: not the whole text again
+        whole_as_one_comment(
+            demo_db.unit_of_work(), row.id, seven_to_eleven, expected_version=state.version
+        )
 
 
-def test_a_response_not_split_becomes_one_comment_when_finished(demo_db: Database) -> None:
+def test_a_response_not_split_becomes_one_comment(demo_db: Database) -> None:
     consultation = demo_id(demo_db)
     row = next(r for r in all_rows(demo_db, consultation) if r.comments == 0 and not r.problem)
-    with pytest.raises(InvalidInputError):
-        finish_response(demo_db.unit_of_work(), row.id, expected_version=row.version)
-    done = finish_response(
+    made = whole_as_one_comment(
         demo_db.unit_of_work(),
         row.id,
+        [TargetSpec(TargetLevel.POLICY)],
         expected_version=row.version,
-        targets=[TargetSpec(TargetLevel.POLICY)],
     )
-    assert done.status is ResponseStatus.DONE
+    assert made.response.status is ResponseStatus.SPLIT
     detail = response_detail(demo_db.unit_of_work(write=False), row.id)
     [comment] = detail.comments
     assert comment.text == detail.body.strip()

@@ -285,3 +285,21 @@ def test_an_earlier_sender_is_the_same_citizen(
     run(db, consultation, tmp_path)
     rows = inbox_page(db.unit_of_work(write=False), consultation).rows
     assert {r.sender for r in rows} == {"Borger 1"}
+
+
+def test_bulk_imported_rows_are_audited_like_any_change(
+    db: Database, consultation: int, tmp_path: Path
+) -> None:
+    (tmp_path / "a.eml").write_bytes(SAMPLES["alternative-qp"]())
+    [response_id] = run(db, consultation, tmp_path).response_ids
+    with db.unit_of_work(write=False) as uow:
+        entries = uow.session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "create").order_by(AuditEntry.id)
+        ).all()
+    created = {e.entity for e in entries}
+    assert {"respondent", "respondent_contact", "pseudonym", "response"} <= created
+    [response] = [e for e in entries if e.entity == "response" and e.entity_id == response_id]
+    assert response.actor == "testbruger"
+    assert response.changes["channel"] == "email"
+    assert response.changes["subject"] == "Høringssvar om cykelstier"
+    assert "stored_file" not in created  # bytes are not logged

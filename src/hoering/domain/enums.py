@@ -81,19 +81,12 @@ class Timeliness(StrEnum):
 
 
 class ResponseStatus(StrEnum):
-    """Where a response is in the case handler's work.
-
-    New responses are RECEIVED; the first comment makes them SPLIT; the case
-    handler marks them DONE. SET_ASIDE waits for a decision (wrong SMS keyword,
-    a guessed time …); UNREADABLE keeps a file that could not be read; a set-aside
-    response decided not to be a response to this consultation is DISMISSED (kept).
-    """
-
     RECEIVED = "received"
-    SPLIT = "split"
-    DONE = "done"
+    SPLIT = "split"  # made into comments, some still without an outcome
+    DONE = "done"  # every comment has an outcome
     SET_ASIDE = "set_aside"
     UNREADABLE = "unreadable"
+    # A set-aside message decided not to be a response to this consultation: kept, not counted.
     DISMISSED = "dismissed"
 
 

@@ -94,8 +94,8 @@ def add_comment_into(
         ],
     )
     session.add(comment)
-    if response.status is ResponseStatus.RECEIVED:
-        response.status = ResponseStatus.SPLIT
+    if response.status in (ResponseStatus.RECEIVED, ResponseStatus.DONE):
+        response.status = ResponseStatus.SPLIT  # a new comment has no outcome yet
     session.flush()
     return comment
 

@@ -2,8 +2,8 @@
 
 The ORM would flush each response with its respondent, contacts, pseudonym,
 stored files, attachments and audit entries one by one; a batch here costs
-about ten statements whatever its size, executed at the Core level, with the
-audit entries written together at the end. The rules are those of one
+about ten statements whatever its size (store/bulk.py; the audit log follows
+bulk inserts as it follows flushes). The rules are those of one
 response: a message known by its digest or its channel id is a duplicate (also
 within the batch), a sender is recognised by a registered address or number,
 an unknown one becomes a citizen with a pseudonym in this consultation.
@@ -21,7 +21,6 @@ from hoering.domain.enums import Channel, ContactKind, RespondentKind, ResponseS
 from hoering.services.consultations import period_of
 from hoering.services.files import sha256
 from hoering.services.incoming import IncomingResponse
-from hoering.store import audit
 from hoering.store.bulk import insert_with_ids
 from hoering.store.models import (
     Attachment,
@@ -87,7 +86,6 @@ def write_responses(
         else:
             plan.append((existing, earlier))
     ids = writer.insert(fresh)
-    writer.finish()
     written = []
     for (existing, number), incoming in zip(plan, batch, strict=True):
         if existing is not None:
@@ -123,7 +121,6 @@ class _Writer:
         self.session = session
         self.connection: Connection = session.connection()
         self.target = target
-        self.audit: list[dict[str, Any]] = []
 
     def known_messages(self, batch: Sequence[IncomingResponse]) -> dict[tuple[str, str], int]:
         """Messages of the batch logged before in this consultation, by digest or channel id.
@@ -281,19 +278,8 @@ class _Writer:
         return found
 
     def rows(self, table: Table, rows: list[dict[str, Any]]) -> list[int]:
-        """Insert rows in one statement; their ids in order. Audited at :meth:`finish`."""
-        if not rows:
-            return []
-        ids = insert_with_ids(self.connection, table, rows)
-        if table is not _FILE:  # content-addressed bytes are not audited (store/audit.py)
-            self.audit += audit.entries(
-                self.session, "create", table.name, zip(ids, rows, strict=True)
-            )
-        return ids
-
-    def finish(self) -> None:
-        audit.write(self.session, self.audit)
-        self.audit = []
+        """Insert rows in one statement; their ids in order (audited by store/audit.py)."""
+        return insert_with_ids(self.session, table, rows)
 
 
 def _response_row(

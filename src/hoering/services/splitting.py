@@ -1,10 +1,10 @@
 """Splitting a response into comments, with target suggestions for the selected text.
 
 The splitting view: select a passage, press one key, and it becomes a comment
-on the targets chosen (suggested by :func:`suggest_targets`). When the case
-handler marks a response done without having split it, the whole response
-becomes one comment: that is when "a response that is not split becomes one
-comment" happens, because only then are its targets known.
+on the targets chosen (suggested by :func:`suggest_targets`). A response that
+is not split becomes one comment when the case handler says so
+(:func:`whole_as_one_comment`): only then are its targets known, so it never
+happens by itself at import.
 """
 
 from collections.abc import Sequence
@@ -22,7 +22,8 @@ from hoering.services.responses import ResponseState
 from hoering.store.database import UnitOfWork
 from hoering.store.models import Comment, Consultation, Measure, Response, Section
 
-_OPEN = (ResponseStatus.RECEIVED, ResponseStatus.SPLIT)
+# A done response (every comment has an outcome) may still get a comment it lacks.
+_OPEN = (ResponseStatus.RECEIVED, ResponseStatus.SPLIT, ResponseStatus.DONE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,31 +115,27 @@ def remove_comment(uow: UnitOfWork, comment_id: int, *, expected_version: int) -
         return state
 
 
-def finish_response(
+def whole_as_one_comment(
     uow: UnitOfWork,
     response_id: int,
+    targets: Sequence[TargetSpec],
     *,
     expected_version: int,
-    targets: Sequence[TargetSpec] = (),
-) -> ResponseState:
-    """Mark a response done. One that was not split becomes one comment on ``targets``."""
+) -> MadeComment:
+    """A response that needs no splitting becomes one comment with its whole text."""
     with uow:
         session = uow.session
         response = _open_response(session, response_id)
         if response.version != expected_version:
             raise ConflictError("En anden har ændret høringssvaret imens; se det igen.")
-        if not _has_comments(session, response):
-            if not targets:
-                raise InvalidInputError(
-                    "Høringssvaret er ikke delt op: vælg, hvad det handler om, så bliver "
-                    "hele svaret én bemærkning."
-                )
-            add_comment_into(session, response, response.body, targets)
-        response.status = ResponseStatus.DONE
-        session.flush()
-        state = _state(response)
+        if _has_comments(session, response):
+            raise InvalidInputError(
+                "Høringssvaret er allerede delt op; markér resten som bemærkninger."
+            )
+        comment = add_comment_into(session, response, response.body, targets)
+        made = MadeComment(comment.id, _state(response))
         uow.commit()
-        return state
+        return made
 
 
 def _has_comments(session: Session, response: Response) -> bool:
@@ -154,9 +151,7 @@ def _open_response(session: Session, response_id: int) -> Response:
     if response is None:
         raise NotFoundError("Høringssvaret findes ikke (længere).")
     if response.status not in _OPEN:
-        raise InvalidInputError(
-            "Høringssvaret er afsluttet eller venter på en afgørelse og kan ikke deles op."
-        )
+        raise InvalidInputError("Høringssvaret venter på en afgørelse og kan ikke deles op.")
     return response
 
 

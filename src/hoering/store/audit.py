@@ -13,17 +13,25 @@ from typing import Any
 from sqlalchemy import Table, event, insert, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 
-from hoering.store.bulk import insert_with_ids
+from hoering.store import bulk
 from hoering.store.models import AuditEntry, StoredFile, utc_now
 
 ACTOR_KEY = "hoering_actor"
 _PLAIN = (str, int, float, bool)
 # Stored files are content-addressed and immutable; their bytes do not belong in a log.
 _NOT_AUDITED: tuple[type, ...] = (AuditEntry, StoredFile)
+_NOT_AUDITED_TABLES = frozenset((AuditEntry.__tablename__, StoredFile.__tablename__))
 
 
 def install(session_class: type[Session]) -> None:
     event.listen(session_class, "after_flush", _record_changes)
+    bulk.on_insert(_record_bulk_insert)
+
+
+def _record_bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    if table.name not in _NOT_AUDITED_TABLES:
+        changes = ((row["id"], {k: v for k, v in row.items() if k != "id"}) for row in rows)
+        write(session, entries(session, "create", table.name, changes))
 
 
 def record(
@@ -32,8 +40,8 @@ def record(
     entity: str,
     changes_by_id: Iterable[tuple[int, dict[str, Any]]],
 ) -> None:
-    """Audit rows written in bulk (``session.execute(insert(...), rows)``), which the
-    flush hook does not see; the entries are shaped as the hook writes them."""
+    """Audit changes made in bulk (``session.execute(update(...))``), which the flush
+    hook does not see; the entries are shaped as the hook writes them."""
     write(session, entries(session, action, entity, changes_by_id))
 
 
@@ -62,7 +70,7 @@ def entries(
 def write(session: Session, found: list[dict[str, Any]]) -> None:
     if found:
         table: Table = AuditEntry.__table__  # type: ignore[assignment]
-        insert_with_ids(session.connection(), table, found)
+        bulk.insert_with_ids(session, table, found)
 
 
 def _record_changes(session: Session, _flush: UOWTransaction) -> None:

@@ -9,7 +9,8 @@ id, which is safe because writers hold the database lock from BEGIN IMMEDIATE.
 The rows go to the driver's executemany directly, converted by each column's
 own bind processor (time zones, enums, JSON) with the column defaults filled
 in: the same values the ORM would write, without its cost per row, which for
-100 000 SMS is most of the import.
+100 000 SMS is most of the import. What the ORM's flush hooks do for single rows
+(the audit log) is done for bulk rows by listeners registered with :func:`on_insert`.
 """
 
 from collections.abc import Callable
@@ -17,8 +18,18 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import Column, Connection, Dialect, Table, func, select, text
+from sqlalchemy.orm import Session
 
 _Converter = Callable[[dict[str, Any]], tuple[Any, ...]]
+# Called after every bulk insert with the rows as inserted (their ids included).
+InsertListener = Callable[[Session, Table, list[dict[str, Any]]], None]
+_listeners: list[InsertListener] = []
+
+
+def on_insert(listener: InsertListener) -> None:
+    """Run ``listener`` after every bulk insert, in the same transaction."""
+    if listener not in _listeners:
+        _listeners.append(listener)
 
 
 def allocate_ids(connection: Connection, table: Table, count: int) -> list[int]:
@@ -37,13 +48,17 @@ def allocate_ids(connection: Connection, table: Table, count: int) -> list[int]:
     return list(range(highest + 1, highest + count + 1))
 
 
-def insert_with_ids(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> list[int]:
+def insert_with_ids(session: Session, table: Table, rows: list[dict[str, Any]]) -> list[int]:
     """Insert rows in one executemany, giving each a new id; the ids in row order."""
+    if not rows:
+        return []
+    connection = session.connection()
     ids = allocate_ids(connection, table, len(rows))
-    if rows:
-        sql, convert = _statement(table, connection.dialect)
-        values = [convert({**row, "id": i}) for row, i in zip(rows, ids, strict=True)]
-        connection.exec_driver_sql(sql, values)
+    inserted = [{**row, "id": i} for row, i in zip(rows, ids, strict=True)]
+    sql, convert = _statement(table, connection.dialect)
+    connection.exec_driver_sql(sql, [convert(row) for row in inserted])
+    for listener in _listeners:
+        listener(session, table, inserted)
     return ids
 
 
