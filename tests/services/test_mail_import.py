@@ -293,8 +293,10 @@ def test_bulk_imported_rows_are_audited_like_any_change(
     (tmp_path / "a.eml").write_bytes(SAMPLES["alternative-qp"]())
     [response_id] = run(db, consultation, tmp_path).response_ids
     with db.unit_of_work(write=False) as uow:
-        entries = uow.session.scalars(
-            select(AuditEntry).where(AuditEntry.action == "create").order_by(AuditEntry.id)
+        entries = uow.session.execute(
+            select(AuditEntry.entity, AuditEntry.entity_id, AuditEntry.actor, AuditEntry.changes)
+            .where(AuditEntry.action == "create")
+            .order_by(AuditEntry.id)
         ).all()
     created = {e.entity for e in entries}
     assert {"respondent", "respondent_contact", "pseudonym", "response"} <= created
