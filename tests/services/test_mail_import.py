@@ -305,3 +305,14 @@ def test_bulk_imported_rows_are_audited_like_any_change(
     assert response.changes["channel"] == "email"
     assert response.changes["subject"] == "Høringssvar om cykelstier"
     assert "stored_file" not in created  # bytes are not logged
+
+
+def test_a_mailbox_without_messages_is_kept_whole(
+    db: Database, consultation: int, tmp_path: Path
+) -> None:
+    (tmp_path / "forkert.mbox").write_bytes(b"Subject: ikke en postkasse\n\nhej\n")
+    summary = run(db, consultation, tmp_path)
+    assert summary.given == 1
+    [failure] = summary.failed
+    assert failure.reason == "Filen indeholder ingen beskeder i mbox-format."
+    assert failure.response_id is not None

@@ -5,8 +5,8 @@ work, a progress callback and a cancel check. Messages are written in groups,
 each group its own transaction; a group the database refuses is written again
 message by message, each in its own transaction, so one bad file or row fails
 alone. A cancelled import keeps what it finished, and importing the same input
-again completes it without duplicates. The summary accounts for
-every message given: imported + duplicates + set aside + failed = given.
+again completes it without duplicates. The summary accounts for every message
+given: imported + duplicates + set aside + failed = given.
 """
 
 from collections.abc import Callable, Iterator, Sequence
@@ -83,7 +83,9 @@ class _Tally:
         self.failed: list[ImportFailure] = []
         self.ids: list[int] = []
 
-    def summary(self, **extra: object) -> ImportSummary:
+    def summary(
+        self, *, cancelled: bool, campaigns: int, skipped_files: tuple[str, ...] = ()
+    ) -> ImportSummary:
         return ImportSummary(
             consultation_id=self.consultation_id,
             given=self.given,
@@ -92,8 +94,10 @@ class _Tally:
             set_aside=self.set_aside,
             failed=tuple(self.failed),
             late=self.late,
+            skipped_files=skipped_files,
+            cancelled=cancelled,
+            campaigns=campaigns,
             response_ids=tuple(self.ids),
-            **extra,  # type: ignore[arg-type]
         )
 
 
@@ -262,17 +266,11 @@ def _import_mailbox(
         saved_at = datetime.fromtimestamp(path.stat().st_mtime, UTC)
         messages = list(_mailbox_incoming(path, target, saved_at))
     except (OSError, UnicodeError) as error:
-        try:
-            data = path.read_bytes()
-        except OSError:
-            tally.given += 1
-            tally.failed.append(
-                ImportFailure(str(path), f"Postkassen kan ikke læses ({error}).", None)
-            )
-            return False
-        reason = f"Postkassen kan ikke læses ({error})."
-        whole = unreadable(OriginalFile.of(data), path.name, reason, datetime.now(UTC))
-        _write(units, target, [whole], [str(path)], tally)
+        _keep_whole(units, target, path, f"Postkassen kan ikke læses ({error}).", tally)
+        return False
+    if not messages and path.stat().st_size:
+        reason = "Filen indeholder ingen beskeder i mbox-format."
+        _keep_whole(units, target, path, reason, tally)
         return False
     for start in range(0, len(messages), BATCH_SIZE):
         if cancel is not None and start and cancel():
@@ -281,6 +279,20 @@ def _import_mailbox(
         names = [f"{path}, {m.original_location}" for m in batch]
         _write(units, target, batch, names, tally)
     return False
+
+
+def _keep_whole(
+    units: Callable[[], UnitOfWork], target: _Target, path: Path, reason: str, tally: _Tally
+) -> None:
+    """A mailbox that yields no messages is kept whole, as one UNREADABLE response."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        tally.given += 1
+        tally.failed.append(ImportFailure(str(path), reason, None))
+        return
+    whole = unreadable(OriginalFile.of(data), path.name, reason, datetime.now(UTC))
+    _write(units, target, [whole], [str(path)], tally)
 
 
 def _mailbox_incoming(
