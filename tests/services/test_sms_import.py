@@ -120,7 +120,7 @@ def test_the_same_export_again_adds_nothing(db: Database, consultation: int) -> 
     assert stored(db) == first.given
 
 
-def test_the_same_messages_in_another_layout_are_duplicates(
+def test_the_same_messages_in_another_layout_and_time_format_are_duplicates(
     db: Database, consultation: int
 ) -> None:
     run(db, consultation, TAB_SEPARATED, "sms.txt")
@@ -129,12 +129,12 @@ def test_the_same_messages_in_another_layout_are_duplicates(
             {
                 "sender": "29876543",
                 "message": "BALK KLIMA Solceller på skolerne",
-                "received": "20.04.2023 08.15",
+                "received": "2023-04-20T08:15:00+02:00",
             },
             {
                 "sender": "29876544",
                 "message": "BALK KLIMA Flere træer",
-                "received": "20.04.2023 08.16",
+                "received": "2023-04-20T06:16:00Z",
             },
             {"sender": "29876545", "message": "BALK KLIMA Ny", "received": "21.04.2023 09.00"},
         ]

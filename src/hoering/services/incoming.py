@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
+from hoering.domain.deadline import DEFAULT_TIME_ZONE
 from hoering.domain.enums import Channel, ResponseStatus
 from hoering.domain.errors import HoeringError
 from hoering.domain.sms import KeywordMatch, normalise_phone, strip_keyword
@@ -80,7 +81,7 @@ def incoming_from_mail(
     data: bytes,
     filename: str,
     *,
-    time_zone: str = "Europe/Copenhagen",
+    time_zone: str = DEFAULT_TIME_ZONE,
     outlook: bool = False,
     fallback_time: datetime | None = None,
     location: str | None = None,
@@ -98,6 +99,9 @@ def incoming_from_mail(
         mail = read_outlook_msg(data, time_zone) if outlook else read_email(data, time_zone)
     except HoeringError as error:
         return unreadable(original, filename, error.message, fallback, location)
+    except Exception as error:  # the mail library's own failures on mangled input
+        reason = f"E-mailen kan ikke læses ({type(error).__name__}: {error})."
+        return unreadable(original, filename, reason, fallback, location)
     if not _looks_like_mail(mail):
         return unreadable(original, filename, "Filen er ikke en e-mail.", fallback, location)
     received_at = mail.sent_at or mail.server_received_at
@@ -188,9 +192,8 @@ def incoming_from_sms(
             f"SMS'ens tidspunkt »{row.received_text}« kan ikke læses; "
             "vælg datoformatet eller ret tidspunktet."
         )
-    identity = "\x1f".join(
-        (row.external_id or "", phone or row.sender, row.received_text, row.text)
-    )
+    when = row.received_at.astimezone(UTC).isoformat() if row.received_at else row.received_text
+    identity = "\x1f".join((row.external_id or "", phone or row.sender, when, row.text))
     return IncomingResponse(
         channel=Channel.SMS,
         received_at=received_at,
@@ -206,8 +209,8 @@ def incoming_from_sms(
 
 
 def _looks_like_mail(mail: IncomingMail) -> bool:
-    """Any file parses as a mail with no headers; a real one has a sender, a date or a text
-    together with at least one header."""
+    """Any bytes parse as a mail without headers; a real one has at least a sender, a
+    date, a Message-ID or a subject."""
     return bool(mail.sender_address or mail.sent_at or mail.message_id or mail.subject)
 
 

@@ -2,8 +2,8 @@
 
 Every response keeps the bytes it arrived as. A message logged before (the
 same bytes, or the same Message-ID or gateway id) is recognised and not stored
-twice. Responses are written in bulk (one statement per table for a batch), so
-an import of 100 000 SMS takes seconds; the audit entries are written alongside.
+twice. One response goes through the same writer as a batch of an import
+(services/intake_writer.py), so the rules are the same for both.
 """
 
 from collections.abc import Sequence
