@@ -42,9 +42,30 @@ class IncomingMail:
     forwarded: ForwardedOrigin | None = None
 
 
+class _Message(EmailMessage):
+    """A message (and each of its parts) that reads its Content-Type once.
+
+    The email package parses the header again whenever it is asked for the type,
+    a dozen times per mail (finding the body, the attachments, decoding), which
+    was most of the time spent reading one. The answer is kept until the headers
+    or the default type change.
+    """
+
+    def get_content_type(self) -> str:
+        key = (len(self.keys()), self.get_default_type())
+        cached: tuple[tuple[int, str], str] | None = self.__dict__.get("_content_type")
+        if cached is None or cached[0] != key:
+            cached = (key, super().get_content_type())
+            self.__dict__["_content_type"] = cached
+        return cached[1]
+
+
+_POLICY = policy.default.clone(message_factory=_Message)
+
+
 def read_email(data: bytes, time_zone: str = DEFAULT_TIME_ZONE) -> IncomingMail:
     """Everything a case handler needs from a saved mail; never raises on a broken one."""
-    message = BytesParser(policy=policy.default).parsebytes(data)
+    message = BytesParser(policy=_POLICY).parsebytes(data)
     assert isinstance(message, EmailMessage)
     problems: list[str] = []
     name, address = _sender(message, problems)
@@ -116,7 +137,7 @@ def _attached_original(attachments: list[MailAttachment]) -> ForwardedOrigin | N
     for attachment in attachments:
         if attachment.media_type != "message/rfc822" or not attachment.data:
             continue
-        inner = BytesParser(policy=policy.default).parsebytes(attachment.data, headersonly=True)
+        inner = BytesParser(policy=_POLICY).parsebytes(attachment.data, headersonly=True)
         assert isinstance(inner, EmailMessage)
         ignored: list[str] = []
         sender = _header(inner, "from", ignored)
