@@ -33,7 +33,7 @@ from hoering.services.intake_writer import IntakeTarget, write_responses
 from hoering.store.database import UnitOfWork
 
 # Messages per transaction for mailboxes and SMS exports, and mail files per transaction.
-BATCH_SIZE = 500
+BATCH_SIZE = 1000
 FILES_PER_TRANSACTION = 50
 
 
