@@ -124,29 +124,34 @@ class _Writer:
 
     def known_messages(self, batch: Sequence[IncomingResponse]) -> dict[tuple[str, str], int]:
         """Messages of the batch logged before in this consultation, by digest or channel id.
-        Two queries rather than one with OR: each is answered from its own index."""
+
+        Each query asks only for the indexed column and the consultation is checked
+        here: given the consultation too, SQLite chose its index and read every
+        response of the consultation for every batch.
+        """
         column = _RESPONSE.c
         known: dict[tuple[str, str], int] = {}
         digests = {i.identity for i in batch if i.identity}
         if digests:
             rows = self.connection.execute(
-                select(column.original_sha256, column.id)
-                .where(column.consultation_id == self.target.id)
-                .where(column.original_sha256.in_(digests))
-                .order_by(column.id)
+                select(column.consultation_id, column.original_sha256, column.id).where(
+                    column.original_sha256.in_(digests)
+                )
             )
-            for digest, response_id in rows:
-                known.setdefault(("digest", digest), response_id)
+            for consultation_id, digest, response_id in sorted(rows, key=lambda r: r.id):
+                if consultation_id == self.target.id:
+                    known.setdefault(("digest", digest), response_id)
         channel_ids = {(i.channel, i.external_id) for i in batch if i.external_id}
         if channel_ids:
             by_id = self.connection.execute(
-                select(column.channel, column.external_id, column.id)
-                .where(column.external_id.in_({e for _, e in channel_ids}))
-                .where(column.consultation_id == self.target.id)
-                .order_by(column.id)
+                select(column.consultation_id, column.channel, column.external_id, column.id).where(
+                    column.external_id.in_({e for _, e in channel_ids})
+                )
             )
-            for channel, external_id, response_id in by_id:
-                if (channel, external_id) in channel_ids:
+            for consultation_id, channel, external_id, response_id in sorted(
+                by_id, key=lambda r: r.id
+            ):
+                if consultation_id == self.target.id and (channel, external_id) in channel_ids:
                     known.setdefault((channel.value, external_id), response_id)
         return known
 

@@ -101,7 +101,8 @@ def decide_set_aside(
     body: str | None = None,
 ) -> ResponseState:
     """Decide about a set-aside response: take it in (with the text corrected, e.g. an
-    SMS's other keyword removed) or dismiss it. A dismissed response is kept, not counted."""
+    SMS's other keyword removed) or dismiss it: a dismissed one is kept, shown as
+    dismissed, and left out of campaigns."""
 
     def change(session: Session, response: Response) -> None:
         if response.status not in (ResponseStatus.SET_ASIDE, ResponseStatus.UNREADABLE):

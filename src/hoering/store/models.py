@@ -284,10 +284,7 @@ class Response(Versioned, Base):
     """One submission from one sender via one channel."""
 
     __tablename__ = "response"
-    __table_args__ = (
-        Index("ix_response_consultation_received", "consultation_id", "received_at"),
-        Index("ix_response_consultation_original", "consultation_id", "original_sha256"),
-    )
+    __table_args__ = (Index("ix_response_consultation_received", "consultation_id", "received_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     consultation_id: Mapped[int] = mapped_column(
@@ -308,7 +305,7 @@ class Response(Versioned, Base):
     # Where in the original file the message is ("linje 12", "besked 3"), for SMS and mbox.
     original_location: Mapped[str | None] = mapped_column(String(100))
     # SHA-256 of the message's own bytes: the same message imported twice is recognised.
-    original_sha256: Mapped[str | None] = mapped_column(String(64))
+    original_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
     timeliness: Mapped[Timeliness] = mapped_column(enum_column(Timeliness))
     accepted_late_reason: Mapped[str | None] = mapped_column(Text)
     status: Mapped[ResponseStatus] = mapped_column(
