@@ -404,3 +404,32 @@ def test_no_split_of_a_response_waiting_for_a_decision(demo_db: Database) -> Non
     )
     with pytest.raises(InvalidInputError):
         make_comment(demo_db.unit_of_work(), aside[0].id, "x", [TargetSpec(TargetLevel.POLICY)])
+
+
+def test_a_pasted_sms_loses_its_keyword_or_is_set_aside(demo_db: Database) -> None:
+    consultation = demo_id(demo_db)
+
+    def paste(text: str) -> InboxRow:
+        logged = log_manual(
+            demo_db.unit_of_work(),
+            consultation,
+            ManualEntry(
+                Channel.SMS, datetime(2023, 4, 20, 9, 0), text, sender_address="20 12 34 99"
+            ),
+        )
+        [row] = [r for r in all_rows(demo_db, consultation) if r.id == logged.id]
+        return row
+
+    kept = paste("balk klima: Flere bænke ved søen")
+    assert (kept.excerpt, kept.status) == ("Flere bænke ved søen", ResponseStatus.RECEIVED)
+    other = paste("BALK SKOLE Frugt")
+    assert other.status is ResponseStatus.SET_ASIDE
+    assert kept.sender == other.sender  # the number, normalised, is one sender
+
+
+def test_a_pasted_table_of_sms_goes_through_the_export_reader(demo_db: Database) -> None:
+    from hoering.services.imports import import_sms
+
+    pasted = "Afsender\tBesked\tModtaget\n29876599\tBALK KLIMA Flere træer\t20-04-2023 10:00\n"
+    summary = import_sms(demo_db.unit_of_work, demo_id(demo_db), pasted.encode(), "indsat tekst")
+    assert (summary.given, summary.imported) == (1, 1)

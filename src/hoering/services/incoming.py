@@ -171,15 +171,8 @@ def incoming_from_sms(
     the message's own identity is its id, sender, time and text, so the same
     message in a later export is recognised even if the export looks different.
     """
-    found = strip_keyword(row.text, keyword or "")
-    problems = [
-        {
-            KeywordMatch.EMPTY: "SMS'en har kodeordet, men ingen tekst.",
-            KeywordMatch.OTHER: "SMS'en har et andet kodeord end høringens.",
-            KeywordMatch.MISSING: "SMS'en mangler høringens kodeord." if keyword else None,
-        }.get(found.match),
-        row.problem,
-    ]
+    text, keyword_problem = sms_text(row.text, keyword)
+    problems = [keyword_problem, row.problem]
     phone = normalise_phone(row.sender)
     if phone is None:
         problems.append(
@@ -197,7 +190,7 @@ def incoming_from_sms(
     return IncomingResponse(
         channel=Channel.SMS,
         received_at=received_at,
-        body=found.text,
+        body=text,
         sender_address=phone,
         original=original,
         original_filename=filename,
@@ -206,6 +199,18 @@ def incoming_from_sms(
         external_id=_fit(row.external_id, 500),
         problem=" ".join(p for p in problems if p) or None,
     )
+
+
+def sms_text(message: str, keyword: str | None) -> tuple[str, str | None]:
+    """An SMS's text without the consultation's keyword, and why it must be set aside
+    (keyword only, another keyword, no keyword), if it must."""
+    found = strip_keyword(message, keyword or "")
+    problem = {
+        KeywordMatch.EMPTY: "SMS'en har kodeordet, men ingen tekst.",
+        KeywordMatch.OTHER: "SMS'en har et andet kodeord end høringens.",
+        KeywordMatch.MISSING: "SMS'en mangler høringens kodeord." if keyword else None,
+    }.get(found.match)
+    return found.text, problem
 
 
 def _looks_like_mail(mail: IncomingMail) -> bool:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from hoering.domain.enums import Channel, ResponseStatus, TargetLevel, Timeliness
 from hoering.domain.errors import InvalidInputError, NotFoundError
 from hoering.services.consultations import resolve
-from hoering.services.incoming import IncomingResponse
+from hoering.services.incoming import IncomingResponse, sms_text
 from hoering.services.intake_writer import IntakeTarget, contact_kind, write_responses
 from hoering.services.respondents import normalise_contact
 from hoering.store.database import UnitOfWork
@@ -114,7 +114,9 @@ def summarise_logged(session: Session, response: Response, duplicate: bool) -> L
 class ManualEntry:
     """A letter, meeting note, phone call or pasted text typed in by the case handler.
 
-    A time without a zone is the consultation's local time (what a form gives).
+    A time without a zone is the consultation's local time (what a form gives). A
+    pasted SMS loses the consultation's keyword and is set aside as an imported
+    one would be (keyword only, another keyword).
     ``respondent_id`` chooses a known sender (a committee); otherwise the address
     or number finds an earlier sender, or a new citizen is made.
     """
@@ -142,10 +144,14 @@ def log_manual(
             received_at = received_at.replace(tzinfo=ZoneInfo(target.time_zone))
         kind = contact_kind(entry.channel)
         address = normalise_contact(kind, entry.sender_address) if entry.sender_address else None
+        problem = None
+        if entry.channel is Channel.SMS:
+            text, problem = sms_text(text, target.sms_keyword)
         incoming = IncomingResponse(
             channel=entry.channel,
             received_at=received_at,
             body=text,
+            problem=problem,
             sender_name=(entry.sender_name or "").strip() or None,
             sender_address=address,
             subject=(entry.subject or "").strip() or None,
