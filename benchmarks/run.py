@@ -1,297 +1,43 @@
 """Benchmarks: each figure is printed with its ratio to a baseline timed in the same run.
 
-    .venv/bin/python benchmarks/run.py [--repeat 7]
+    .venv/bin/python benchmarks/run.py [--repeat 7] [--only memo|annex|mail|sms|campaigns]
 
 Machines here are shared and noisy, so every figure is the median of several
 runs, and the ratio to a baseline measured alongside is what to compare.
 """
 
 import argparse
-import random
-import sqlite3
-import statistics
-import tempfile
-import time
+import sys
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from openpyxl import Workbook, load_workbook
-from sqlalchemy import func, insert, select
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the benchmarks package
 
-from hoering.domain.enums import (
-    Channel,
-    ContactKind,
-    Outcome,
-    RespondentKind,
-    ResponseStatus,
-    TargetLevel,
-    Timeliness,
-)
-from hoering.exchange.annex.model import AnnexDocument
-from hoering.exchange.annex.writer import write_annex
-from hoering.exchange.memo.parser import parse_memo
-from hoering.exchange.memo.rows import parse_memo_bytes
-from hoering.services.annex import export_annex
-from hoering.services.annex_content import AnnexContent
-from hoering.services.annex_overview import overview_tables
-from hoering.services.consultations import NewConsultation, create_consultation
-from hoering.services.demo import MEMO_FILE, create_demo, demo_dir
-from hoering.services.memo_import import SourceConfirmation, import_memo
-from hoering.store.database import Database, database_url
-from hoering.store.models import (
-    Comment,
-    CommentTarget,
-    Consultation,
-    Measure,
-    Pseudonym,
-    Respondent,
-    RespondentContact,
-    Response,
-)
-from hoering.store.schema import prepare
-
-CODES = ("UGO", "KMB", "GR", "VMU")
-
-
-def median_seconds(work: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
-
-
-def bench_memo_import(repeat: int) -> None:
-    """Seed 003 into a new SQLite database, against the same rows written by bare sqlite3."""
-    memo = (demo_dir() / MEMO_FILE).read_bytes()
-    table = parse_memo_bytes(memo, MEMO_FILE)
-    parsed = parse_memo(table, known_codes=CODES)
-    rows = len(parsed.sections) + len(parsed.measures) + len(parsed.comments)
-
-    def baseline() -> None:
-        """Read and split the file, then insert one row per item with plain sqlite3."""
-        with tempfile.TemporaryDirectory() as folder:
-            lines = [line.split("\t") for line in memo.decode("utf-8").splitlines()]
-            connection = sqlite3.connect(Path(folder) / "baseline.sqlite")
-            connection.execute("CREATE TABLE item (id INTEGER PRIMARY KEY, kind TEXT, text TEXT)")
-            connection.executemany(
-                "INSERT INTO item (kind, text) VALUES (?, ?)",
-                [("row", "\t".join(cells)) for cells in lines] * (rows // max(len(lines), 1) + 1),
-            )
-            connection.commit()
-            connection.close()
-
-    def parse_only() -> None:
-        parse_memo(parse_memo_bytes(memo, MEMO_FILE), known_codes=CODES)
-
-    def full_import() -> None:
-        with tempfile.TemporaryDirectory() as folder:
-            db = Database(database_url(str(Path(folder) / "bench.sqlite")), actor="benchmark")
-            prepare(db)
-            consultation = create_consultation(
-                db.unit_of_work(),
-                NewConsultation("Bench", date(2023, 3, 28), date(2023, 4, 30)),
-            ).id
-            started = time.perf_counter()
-            import_memo(
-                db.unit_of_work(),
-                consultation,
-                MEMO_FILE,
-                memo,
-                confirm=[SourceConfirmation(code, code) for code in CODES],
-            )
-            timings.append(time.perf_counter() - started)
-            db.dispose()
-
-    timings: list[float] = []
-    base = median_seconds(baseline, repeat)
-    parse = median_seconds(parse_only, repeat)
-    median_seconds(full_import, repeat)
-    imported = statistics.median(timings)
-    print(f"memo import (seed 003: {rows} items, {len(parsed.comments)} comments)")
-    print(f"  baseline: split + bare sqlite3 insert  {base * 1000:8.1f} ms")
-    for label, seconds in (("parse only", parse), ("import into a new database", imported)):
-        print(f"  {label:<37}  {seconds * 1000:8.1f} ms  ({seconds / base:5.1f}× baseline)")
-    print(f"  goal: well under 1 s                   {'met' if imported < 1 else 'MISSED'}")
-
-
-_PHRASES = (
-    "Flere og sikrere cykelstier langs de store veje",
-    "busserne skal køre oftere om aftenen og i weekenden",
-    "solceller på alle kommunale tage og skoler",
-    "plant flere træer og lad rabatterne gro vildt",
-    "delebiler og ladestandere ved alle S-togsstationer",
-    "kommunen bør gå forrest med klimavenlige indkøb",
-    "fjernvarmen skal udbygges hurtigere end planlagt",
-    "2030 er for sent – det bør ske allerede i 2025",
-)
-
-
-def add_citizen_comments(db: Database, comments: int, seed: int = 7) -> int:
-    """Add citizens' e-mails and SMS with two comments each to the demo, by bulk inserts.
-
-    Core inserts bypass the audit log: this is test data, not a user's work.
-    Returns the number of comments the consultation then has.
-    """
-    rng = random.Random(seed)
-    with db.unit_of_work() as uow:
-        session = uow.session
-        consultation = session.scalars(select(Consultation)).one()
-        measures = list(
-            session.scalars(
-                select(Measure.id).where(Measure.plan_version_id == consultation.plan_version_id)
-            )
-        )
-        existing = session.scalar(select(func.count(Comment.id))) or 0
-        wanted = comments - existing
-        if wanted <= 0:
-            return existing
-        first_number = (session.scalar(select(func.max(Pseudonym.number))) or 0) + 1
-        people = (wanted + 1) // 2
-        citizens = session.scalars(
-            insert(Respondent).returning(Respondent.id),
-            [{"kind": RespondentKind.CITIZEN} for _ in range(people)],
-        ).all()
-        session.execute(
-            insert(Pseudonym),
-            [
-                {"consultation_id": consultation.id, "respondent_id": r, "number": first_number + i}
-                for i, r in enumerate(citizens)
-            ],
-        )
-        session.execute(
-            insert(RespondentContact),
-            [
-                {"respondent_id": r, "kind": ContactKind.EMAIL, "value": f"borger{i}@example.org"}
-                for i, r in enumerate(citizens)
-            ],
-        )
-        opens = datetime(2023, 3, 28, 8, tzinfo=UTC)
-        responses = session.scalars(
-            insert(Response).returning(Response.id),
-            [
-                {
-                    "consultation_id": consultation.id,
-                    "respondent_id": r,
-                    "channel": Channel.EMAIL if i % 3 else Channel.SMS,
-                    "received_at": opens + timedelta(minutes=rng.randrange(45_000)),
-                    "sender_address": f"borger{i}@example.org",
-                    "body": "",
-                    "timeliness": Timeliness.ON_TIME,
-                    "status": ResponseStatus.SPLIT,
-                }
-                for i, r in enumerate(citizens)
-            ],
-        ).all()
-        texts = [
-            f"{rng.choice(_PHRASES).capitalize()}, og {rng.choice(_PHRASES)}. "
-            f"{rng.choice(_PHRASES).capitalize()}."
-            for _ in range(wanted)
-        ]
-        new_comments = session.scalars(
-            insert(Comment).returning(Comment.id),
-            [
-                {
-                    "consultation_id": consultation.id,
-                    "respondent_id": citizens[i // 2],
-                    "response_id": responses[i // 2],
-                    "position": i % 2,
-                    "text": text,
-                    "outcome": rng.choice([*Outcome, None]),
-                }
-                for i, text in enumerate(texts)
-            ],
-        ).all()
-        session.execute(
-            insert(CommentTarget),
-            [
-                {"comment_id": c, "level": TargetLevel.MEASURE, "measure_id": m}
-                for c in new_comments
-                for m in rng.sample(measures, 2 if rng.random() < 0.1 else 1)
-            ],
-        )
-        uow.commit()
-    return existing + len(new_comments)
-
-
-def plain_openpyxl(annex: Path, out: Path) -> Callable[[], None]:
-    """The baseline: openpyxl write-only writing the same cells, values only, no styles."""
-    source = load_workbook(annex, read_only=True, rich_text=True)
-    sheets = {ws.title: [list(row) for row in ws.iter_rows(values_only=True)] for ws in source}
-    source.close()
-
-    def write() -> None:
-        book = Workbook(write_only=True)
-        for title, rows in sheets.items():
-            sheet = book.create_sheet(title)
-            for row in rows:
-                sheet.append(row)
-        book.save(out)
-
-    return write
-
-
-def write_only(db: Database, consultation: int, out: Path) -> Callable[[], None]:
-    """The annex writer alone, on content read from the database beforehand."""
-    with db.unit_of_work(write=False) as uow:
-        found = uow.session.get_one(Consultation, consultation)
-        content = AnnexContent(uow.session, found, changed_only=False, internal=False)
-        memo = [node.entry for node in content.memo_nodes()]
-        plan = list(content.plan_entries())
-        responses = list(content.responses())
-        overview = overview_tables(uow.session, found, content.plan)
-        document = AnnexDocument(
-            found.title, found.time_zone, date.today(), memo, plan, responses, overview
-        )
-
-    def write() -> None:
-        with out.open("wb") as stream:
-            write_annex(document, stream)
-
-    return write
-
-
-def bench_annex_export(repeat: int, comments: int) -> None:
-    """The committee annex of the demo and of a consultation with many comments, on SQLite."""
-    print("annex export (SQLite; median of runs, ratio to plain openpyxl writing the same cells)")
-    with tempfile.TemporaryDirectory() as folder:
-        for label, extra in (("demo", 0), (f"{comments} comments", comments)):
-            db = Database(database_url(str(Path(folder) / f"{extra}.sqlite")), actor="benchmark")
-            prepare(db)
-            create_demo(db.unit_of_work())
-            total = add_citizen_comments(db, extra)
-            annex = Path(folder) / f"annex-{extra}.xlsx"
-            runs = repeat if not extra else max(3, repeat // 2)
-
-            def export(db: Database = db, annex: Path = annex) -> None:
-                export_annex(db.unit_of_work(), None, annex)
-
-            exported = median_seconds(export, runs)
-            base = median_seconds(plain_openpyxl(annex, Path(folder) / "plain.xlsx"), runs)
-            writer = median_seconds(write_only(db, 1, Path(folder) / "writer.xlsx"), runs)
-            db.dispose()
-            print(f"  {label} ({total} comments)")
-            print(f"    baseline: plain openpyxl, same cells  {base * 1000:8.1f} ms")
-            for name, seconds in (("export from the database", exported), ("writer only", writer)):
-                ratio = seconds / base
-                print(f"    {name:<35}  {seconds * 1000:8.1f} ms  ({ratio:4.2f}× baseline)")
-            goal, limit = ("a few seconds", 5.0) if extra else ("well under 1 s", 0.5)
-            print(f"    goal: {goal:<33} {'met' if exported < limit else 'MISSED'}")
-            if extra:
-                ratio = exported / base
-                verdict = "met" if ratio <= 1.5 else f"MISSED ({ratio:.1f}×)"
-                print(f"    goal of issue 7: ≤ 1.5× the baseline   {verdict}")
+from benchmarks.annex import bench_annex_export
+from benchmarks.intake import bench_campaigns, bench_mail_import, bench_sms_import
+from benchmarks.memo import bench_memo_import
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=7)
-    parser.add_argument("--comments", type=int, default=10_000)
+    parser.add_argument("--comments", type=int, default=10_000, help="comments in the annex test")
+    parser.add_argument(
+        "--only", choices=["memo", "annex", "mail", "sms", "campaigns"], help="run one benchmark"
+    )
     args = parser.parse_args()
-    bench_memo_import(args.repeat)
-    bench_annex_export(args.repeat, args.comments)
+    # The intake benchmarks take minutes per run: three runs give their median.
+    heavy = min(args.repeat, 3)
+    benches: dict[str, Callable[[], None]] = {
+        "memo": lambda: bench_memo_import(args.repeat),
+        "annex": lambda: bench_annex_export(args.repeat, args.comments),
+        "mail": lambda: bench_mail_import(heavy),
+        "sms": lambda: bench_sms_import(heavy),
+        "campaigns": lambda: bench_campaigns(heavy),
+    }
+    for name, bench in benches.items():
+        if args.only in (None, name):
+            bench()
 
 
 if __name__ == "__main__":

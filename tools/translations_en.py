@@ -235,6 +235,7 @@ ENGLISH = {
     "færdig": "done",
     "lagt til side": "set aside",
     "kan ikke læses": "unreadable",
+    "afvist": "dismissed",
     "før åbning": "before opening",
     "rettidig": "on time",
     "for sent": "late",

@@ -333,47 +333,47 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="120" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="119" />
         <source>Historik: {0}</source>
         <translation>History: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="122" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="121" />
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="123" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="122" />
         <source>Af</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="124" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="123" />
         <source>Ændring</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="125" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="124" />
         <source>Før</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="126" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="125" />
         <source>Efter</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="127" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="126" />
         <source>Begrundelse</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="128" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="127" />
         <source>Bemærkninger</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="150" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="149" />
         <source>Klimatiltaget er ikke ændret efter høringen.</source>
         <translation>The measure has not been changed since the consultation.</translation>
     </message>
@@ -1402,32 +1402,32 @@ Log consultation responses, write the administration's assessment and export the
 <context>
     <name>RevisionDialog</name>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="62" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="61" />
         <source>&amp;Delmål:</source>
         <translation>&amp;Sub-goal:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="67" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="66" />
         <source>&amp;Tekst:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="70" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="69" />
         <source>Hvorfor ændres planen?</source>
         <translation>Why does the plan change?</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="71" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="70" />
         <source>&amp;Begrundelse:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="73" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="72" />
         <source>Begrundende bemærkninger</source>
         <translation>Motivating comments</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="81" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="80" />
         <source>Begrundet i &amp;bemærkningerne:</source>
         <translation>Motivated by the &amp;comments:</translation>
     </message>
@@ -1838,17 +1838,22 @@ Log consultation responses, write the administration's assessment and export the
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="109" />
+        <location filename="../../src/hoering/domain/labels.py" line="106" />
+        <source>afvist</source>
+        <translation>dismissed</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="110" />
         <source>før åbning</source>
         <translation>before opening</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="110" />
+        <location filename="../../src/hoering/domain/labels.py" line="111" />
         <source>rettidig</source>
         <translation>on time</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="111" />
+        <location filename="../../src/hoering/domain/labels.py" line="112" />
         <source>for sent</source>
         <translation>late</translation>
     </message>

@@ -174,3 +174,132 @@ def test_millisecond_timestamp_does_not_lose_the_file() -> None:
     )
     assert [row.text for row in rows] == ["BALK KLIMA Hej", "BALK KLIMA Hej igen"]
     assert rows[1].received_at == datetime(2023, 4, 30, 23, 59, 59, tzinfo=COPENHAGEN)
+
+
+# --- Gateway layouts, the user's choices, and long messages -------------------------
+
+from dataclasses import replace  # noqa: E402
+
+from hoering.exchange.sms_export import (  # noqa: E402
+    ExportFormat,
+    SmsField,
+    join_sms_parts,
+    preview_sms_export,
+)
+
+
+def test_preview_shows_the_layout_found_and_the_first_rows() -> None:
+    preview = preview_sms_export((resources_dir() / "demo" / "sms.csv").read_bytes())
+    layout = preview.layout
+    assert (layout.format, layout.encoding, layout.delimiter) == (ExportFormat.CSV, "utf-8", ";")
+    assert layout.date_format == "%d-%m-%Y %H:%M:%S"
+    assert layout.columns[SmsField.TEXT] == "besked"
+    assert layout.columns[SmsField.SENDER] == "afsender"
+    assert preview.headings == ("id", "afsender", "modtager", "besked", "modtaget")
+    assert preview.rows == 10
+    assert len(preview.sample) == 5
+    assert preview.sample[0]["afsender"] == "4520123456"
+    assert SmsField.PART_REFERENCE in preview.unmapped
+
+
+def test_cp1252_excel_export_is_detected() -> None:
+    data = "Afsender;Besked;Dato\r\n29876543;Grøn økonomi;30-04-2023 23:59\r\n".encode("cp1252")
+    preview = preview_sms_export(data)
+    assert preview.layout.encoding == "cp1252"
+    assert preview.sample[0]["Besked"] == "Grøn økonomi"
+
+
+def test_month_first_dates_are_recognised_when_a_day_is_over_twelve() -> None:
+    data = b"sender,text,date\n29876543,a,04/30/2023 11:59 PM\n29876543,b,04/05/2023 10:00 AM\n"
+    preview = preview_sms_export(data)
+    assert preview.layout.date_format == "%m/%d/%Y %I:%M %p"
+    rows = read_sms_export(data, "Europe/Copenhagen", preview.layout)
+    assert rows[0].received_at == datetime(2023, 4, 30, 23, 59, tzinfo=COPENHAGEN)
+    assert rows[1].received_at == datetime(2023, 4, 5, 10, 0, tzinfo=COPENHAGEN)
+
+
+def test_the_user_can_choose_columns_and_the_date_format() -> None:
+    data = b"kol1;kol2;kol3\n29876543;05/04/2023 10:00;BALK KLIMA Hej\n"
+    detected = preview_sms_export(data)
+    assert {SmsField.SENDER, SmsField.TEXT} <= set(detected.unmapped)
+    layout = replace(
+        detected.layout,
+        columns={SmsField.SENDER: "kol1", SmsField.RECEIVED: "kol2", SmsField.TEXT: "kol3"},
+        date_format="%m/%d/%Y %H:%M",  # the user knows this gateway writes month first
+    )
+    [row] = read_sms_export(data, "Europe/Copenhagen", layout)
+    assert (row.sender, row.text) == ("29876543", "BALK KLIMA Hej")
+    assert row.received_at == datetime(2023, 5, 4, 10, 0, tzinfo=COPENHAGEN)
+
+
+def test_a_wrong_encoding_chosen_by_the_user_is_refused_with_a_reason() -> None:
+    data = "afsender;besked\n29876543;Grøn\n".encode()
+    layout = replace(preview_sms_export(data).layout, encoding="utf-16")
+    with pytest.raises(FileFormatError, match="utf-16"):
+        read_sms_export(data, "Europe/Copenhagen", layout)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(
+            b'[{"msisdn": 4520123456, "text": "BALK KLIMA Hej", "timestamp": 1682891999}]',
+            id="list-with-numbers",
+        ),
+        pytest.param(
+            b'{"messages": [{"from": "4520123456", "message": "BALK KLIMA Hej",'
+            b' "receivedAt": "2023-04-30T21:59:59Z"}]}',
+            id="wrapped",
+        ),
+        pytest.param(
+            b'{"sender": {"msisdn": "+4520123456"}, "body": "BALK KLIMA Hej",'
+            b' "time": "2023-04-30 23:59:59"}\n',
+            id="ndjson-nested",
+        ),
+    ],
+)
+def test_json_exports(data: bytes) -> None:
+    layout = preview_sms_export(data).layout
+    assert layout.format is ExportFormat.JSON
+    [row] = read_sms_export(data, "Europe/Copenhagen", layout)
+    assert row.text == "BALK KLIMA Hej"
+    assert row.sender in ("4520123456", "+4520123456")
+    assert row.received_at == datetime(2023, 4, 30, 23, 59, 59, tzinfo=COPENHAGEN)
+
+
+def test_json_numbers_are_read_as_the_text_they_are_written_as() -> None:
+    [row] = read(b'[{"sender": 4.52012345e9, "text": "Hej", "id": 17}]')
+    assert row.sender == "4520123450.0"  # a float: digits may be lost, never trusted
+    assert row.external_id == "17"
+
+
+def test_json_that_is_no_list_of_messages_is_refused() -> None:
+    with pytest.raises(FileFormatError):
+        read(b'{"a": 1, "b": 2, "c": "x", "sender": "y"}'[:-1])
+
+
+LONG_SMS = (
+    b"id;afsender;besked;modtaget;ref;del;dele\n"
+    b"1;4520123456;BALK KLIMA Dette er en lang be;30-04-2023 23:58:10;77;1;3\n"
+    b"2;4511111111;BALK KLIMA Kort;30-04-2023 23:58:20;;;\n"
+    b"4;4520123456;busser. Slut.;30-04-2023 23:58:12;77;3;3\n"
+    b"3;4520123456;sked i flere dele med mange ord om ;30-04-2023 23:58:11;77;2;3\n"
+    b"5;4522222222;BALK KLIMA Del et af to, ;30-04-2023 10:00:00;9;1;2\n"
+)
+
+
+def test_long_sms_parts_are_joined_in_part_order() -> None:
+    rows = join_sms_parts(read(LONG_SMS))
+    assert [r.text for r in rows] == [
+        "BALK KLIMA Dette er en lang besked i flere dele med mange ord om busser. Slut.",
+        "BALK KLIMA Kort",
+        "BALK KLIMA Del et af to, ",
+    ]
+    assert rows[0].location == "linje 2-5"
+    assert rows[0].received_at == datetime(2023, 4, 30, 23, 58, 12, tzinfo=COPENHAGEN)
+    assert rows[0].problem is None
+
+
+def test_a_long_sms_with_a_missing_part_keeps_what_came_and_says_so() -> None:
+    incomplete = join_sms_parts(read(LONG_SMS))[2]
+    assert incomplete.problem == "SMS'en er en lang besked, men del 2 af 2 mangler i filen."

@@ -6,7 +6,8 @@ from sqlalchemy import func, select
 
 from hoering.domain.enums import Channel, ResponseStatus, TargetLevel, Timeliness
 from hoering.services.demo import DEMO_TITLE, create_demo, demo_dir
-from hoering.services.intake import IncomingResponse, incoming_from_mail, log_response
+from hoering.services.incoming import IncomingResponse, incoming_from_mail
+from hoering.services.intake import log_response
 from hoering.services.stats import consultation_stats
 from hoering.store.database import Database
 from hoering.store.models import Attachment, Comment, Consultation, Pseudonym, Response

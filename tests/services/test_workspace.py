@@ -288,3 +288,17 @@ def test_next_measure_needing_work_and_the_overview(demo_db: Database) -> None:
     assert dict(figures.responses_per_channel) == {"email": 13, "sms": 10}
     assert figures.comments_per_source[0] == ("KMB", 56)
     assert figures.comments_per_outcome == ((None, 193),)
+
+
+def test_imported_responses_are_searchable(demo_db: Database) -> None:
+    from hoering.services.imports import import_sms
+
+    export = (
+        "id;afsender;modtager;besked;modtaget\r\n"
+        "901;4599887766;1910;BALK KLIMA Vandrestop ved Harrestrup Å er vigtigt;"
+        "29-04-2023 10:00:00\r\n"
+    ).encode()
+    summary = import_sms(demo_db.unit_of_work, None, export, "ny.csv")
+    assert summary.imported == 1
+    hits = search(demo_db.unit_of_work(write=False), None, "vandrestop")
+    assert [h.kind for h in hits] == ["response"]

@@ -8,11 +8,11 @@ import argparse
 import sys
 
 from hoering import __version__
-from hoering.cli import annex, consultations, database, memo, setup
+from hoering.cli import annex, consultations, database, intake, memo, setup
 from hoering.cli.common import CommandParsers
 from hoering.domain.errors import HoeringError
 
-_MODULES = (consultations, setup, memo, annex, database)
+_MODULES = (consultations, setup, memo, intake, annex, database)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -47,6 +47,20 @@ class ConsultationPeriod:
         return datetime.combine(next_day, time(), zone(self.time_zone))
 
     def timeliness(self, received_at: datetime) -> Timeliness:
+        return self.bounds().timeliness(received_at)
+
+    def bounds(self) -> "PeriodBounds":
+        """The period's instants, computed once: for judging many responses."""
+        return PeriodBounds(self.opens_at, self.closes_at)
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodBounds:
+    opens_at: datetime
+    # The first instant that is too late.
+    closes_at: datetime
+
+    def timeliness(self, received_at: datetime) -> Timeliness:
         if received_at.tzinfo is None:
             raise ValueError("received_at must be timezone-aware")
         if received_at < self.opens_at:

@@ -86,6 +86,8 @@ class ResponseStatus(StrEnum):
     DONE = "done"  # every comment has an outcome
     SET_ASIDE = "set_aside"
     UNREADABLE = "unreadable"
+    # A set-aside message decided not to be a response to this consultation: kept, not counted.
+    DISMISSED = "dismissed"
 
 
 class TargetLevel(StrEnum):

@@ -103,6 +103,7 @@ RESPONSE_STATUS = {
     ResponseStatus.DONE: QT_TRANSLATE_NOOP("labels", "færdig"),
     ResponseStatus.SET_ASIDE: QT_TRANSLATE_NOOP("labels", "lagt til side"),
     ResponseStatus.UNREADABLE: QT_TRANSLATE_NOOP("labels", "kan ikke læses"),
+    ResponseStatus.DISMISSED: QT_TRANSLATE_NOOP("labels", "afvist"),
 }
 
 TIMELINESS = {
@@ -127,3 +128,14 @@ def source_label(
     if kind in (RespondentKind.ORGANISATION, RespondentKind.COMPANY):
         return name or code or RESPONDENT_KIND[kind]
     return code or name or RESPONDENT_KIND[kind]
+
+
+def sender_label(
+    kind: RespondentKind, code: str | None, name: str | None, pseudonym: int | None
+) -> str:
+    """A sender in lists of responses: the source label, and a body's full name after
+    its code ("UGO – Udvalget for Grøn Omstilling")."""
+    label = source_label(kind, code, name, pseudonym)
+    if kind is not RespondentKind.CITIZEN and name and name != label:
+        return f"{label} – {name}"
+    return label

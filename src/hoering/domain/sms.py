@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 
 
 class KeywordMatch(StrEnum):
@@ -24,20 +25,30 @@ def normalise_keyword(keyword: str) -> str:
 
 def strip_keyword(message: str, keyword: str) -> KeywordResult:
     """Remove the keyword tolerantly: any case, extra spaces or line breaks, a colon or dash."""
-    words = normalise_keyword(keyword).split()
-    if not words:
+    patterns = _keyword_patterns(normalise_keyword(keyword))
+    if patterns is None:
         return KeywordResult(KeywordMatch.MISSING, message.strip())
+    full, prefix = patterns
+    if found := full.match(message):
+        text = message[found.end() :].strip()
+        return KeywordResult(KeywordMatch.MATCH if text else KeywordMatch.EMPTY, text)
+    if prefix is not None and prefix.match(message):
+        return KeywordResult(KeywordMatch.OTHER, message.strip())
+    return KeywordResult(KeywordMatch.MISSING, message.strip())
+
+
+@cache
+def _keyword_patterns(keyword: str) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """The whole keyword, and its first word when it has more (built once per keyword)."""
+    words = keyword.split()
+    if not words:
+        return None
     full = re.compile(
         r"^\s*" + r"\s+".join(map(re.escape, words)) + r"(?![\wæøå])[\s:;,.\-–—]*",
         re.IGNORECASE,
     )
-    if found := full.match(message):
-        text = message[found.end() :].strip()
-        return KeywordResult(KeywordMatch.MATCH if text else KeywordMatch.EMPTY, text)
     prefix = re.compile(rf"^\s*{re.escape(words[0])}(?![\wæøå])", re.IGNORECASE)
-    if len(words) > 1 and prefix.match(message):
-        return KeywordResult(KeywordMatch.OTHER, message.strip())
-    return KeywordResult(KeywordMatch.MISSING, message.strip())
+    return full, prefix if len(words) > 1 else None
 
 
 def normalise_phone(number: str) -> str | None:

@@ -2,7 +2,9 @@
 
 Broken mail is read as far as it goes: each part that could not be read is
 named in ``problems`` instead of failing the whole message (ECOSYSTEM.md lists
-the traps: unknown charsets, raw 8-bit headers, missing or naive dates).
+the traps: unknown charsets, raw 8-bit headers, missing or naive dates). A
+forwarded mail also yields its original sender and date, as an attached
+message or as an inline header block, for the case handler to confirm.
 """
 
 from dataclasses import dataclass
@@ -12,6 +14,8 @@ from email.message import EmailMessage, Message, MIMEPart
 from email.parser import BytesParser
 from email.utils import parseaddr, parsedate_to_datetime
 
+from hoering.domain.deadline import DEFAULT_TIME_ZONE
+from hoering.exchange.forwarded import ForwardedOrigin, find_inline_forward, parse_sender
 from hoering.exchange.html_text import html_to_text
 
 
@@ -33,14 +37,40 @@ class IncomingMail:
     message_id: str | None
     attachments: tuple[MailAttachment, ...]
     problems: tuple[str, ...]
+    # When the receiving server got it (the newest Received header), if it says.
+    server_received_at: datetime | None = None
+    forwarded: ForwardedOrigin | None = None
 
 
-def read_email(data: bytes) -> IncomingMail:
-    message = BytesParser(policy=policy.default).parsebytes(data)
+class _Message(EmailMessage):
+    """A message (and each of its parts) that reads its Content-Type once.
+
+    The email package parses the header again whenever it is asked for the type,
+    a dozen times per mail (finding the body, the attachments, decoding), which
+    was most of the time spent reading one. The answer is kept until the headers
+    or the default type change.
+    """
+
+    def get_content_type(self) -> str:
+        key = (len(self.keys()), self.get_default_type())
+        cached: tuple[tuple[int, str], str] | None = self.__dict__.get("_content_type")
+        if cached is None or cached[0] != key:
+            cached = (key, super().get_content_type())
+            self.__dict__["_content_type"] = cached
+        return cached[1]
+
+
+_POLICY = policy.default.clone(message_factory=_Message)
+
+
+def read_email(data: bytes, time_zone: str = DEFAULT_TIME_ZONE) -> IncomingMail:
+    """Everything a case handler needs from a saved mail; never raises on a broken one."""
+    message = BytesParser(policy=_POLICY).parsebytes(data)
     assert isinstance(message, EmailMessage)
     problems: list[str] = []
     name, address = _sender(message, problems)
     body = _body_text(message, problems)
+    attachments = _attachments(message, problems)
     return IncomingMail(
         sender_name=name,
         sender_address=address,
@@ -48,8 +78,10 @@ def read_email(data: bytes) -> IncomingMail:
         subject=_header(message, "subject", problems),
         body=body,
         message_id=_header(message, "message-id", problems),
-        attachments=tuple(_attachments(message, problems)),
+        attachments=tuple(attachments),
         problems=tuple(problems),
+        server_received_at=_server_received_at(message),
+        forwarded=_attached_original(attachments) or find_inline_forward(body, time_zone),
     )
 
 
@@ -88,6 +120,37 @@ def _sender(message: EmailMessage, problems: list[str]) -> tuple[str | None, str
     return (name.strip() or None), (address.strip().lower() or None)
 
 
+def _server_received_at(message: EmailMessage) -> datetime | None:
+    """The date of the topmost Received header: when the last server took the mail."""
+    for key, value in message.raw_items():
+        if key.lower() == "received" and ";" in str(value):
+            try:
+                received = parsedate_to_datetime(str(value).rsplit(";", 1)[1].strip())
+            except (TypeError, ValueError, IndexError):
+                return None
+            return received if received.tzinfo is not None else None
+    return None
+
+
+def _attached_original(attachments: list[MailAttachment]) -> ForwardedOrigin | None:
+    """Sender and date of a forwarded mail attached whole (message/rfc822)."""
+    for attachment in attachments:
+        if attachment.media_type != "message/rfc822" or not attachment.data:
+            continue
+        inner = BytesParser(policy=_POLICY).parsebytes(attachment.data, headersonly=True)
+        assert isinstance(inner, EmailMessage)
+        ignored: list[str] = []
+        sender = _header(inner, "from", ignored)
+        name, address = parse_sender(sender) if sender else (None, None)
+        return ForwardedOrigin(
+            sender_name=name,
+            sender_address=address,
+            sent_at=_sent_at(inner, ignored),
+            subject=_header(inner, "subject", ignored),
+        )
+    return None
+
+
 def _sent_at(message: EmailMessage, problems: list[str]) -> datetime | None:
     value = _header(message, "date", problems)
     if not value:
@@ -107,17 +170,20 @@ def _sent_at(message: EmailMessage, problems: list[str]) -> datetime | None:
 def _body_text(message: EmailMessage, problems: list[str]) -> str:
     """The preferred body (plain, then HTML); if that is empty, any other text part."""
     preferred = message.get_body(preferencelist=("plain", "html"))
-    parts: list[MIMEPart] = [preferred] if preferred is not None else []
-    parts += [part for part in _text_parts(message) if part is not preferred]
-    for candidate in parts:
-        text = _decoded_text(candidate, problems)
-        if candidate.get_content_subtype() == "html":
-            text = html_to_text(text)
-        text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
-        if text:
+    if preferred is not None and (text := _part_text(preferred, problems)):
+        return text
+    for candidate in _text_parts(message):
+        if candidate is not preferred and (text := _part_text(candidate, problems)):
             return text
     problems.append("E-mailen har ingen tekst.")
     return ""
+
+
+def _part_text(part: MIMEPart, problems: list[str]) -> str:
+    text = _decoded_text(part, problems)
+    if part.get_content_subtype() == "html":
+        text = html_to_text(text)
+    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
 def _text_parts(message: EmailMessage) -> list[MIMEPart]:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from hoering.domain.enums import Channel
 from hoering.gui.labels import chosen, term
-from hoering.services.intake import IncomingResponse
+from hoering.services.intake import ManualEntry
 
 _CHANNELS = (Channel.LETTER, Channel.MEETING, Channel.OTHER, Channel.EMAIL, Channel.SMS)
 
@@ -57,13 +57,13 @@ class EntryDialog(QDialog):
         form.addRow(buttons)
         self.resize(640, 480)
 
-    def incoming(self) -> IncomingResponse:
+    def entry(self) -> ManualEntry:
         received = datetime.fromtimestamp(self.received.dateTime().toSecsSinceEpoch(), UTC)
         channel = chosen(self.channel, Channel) or Channel.LETTER
-        return IncomingResponse(
+        return ManualEntry(
             channel=channel,
             received_at=received,
-            body=self.text.toPlainText().strip(),
+            text=self.text.toPlainText(),
             sender_name=self.sender_name.text().strip() or None,
             sender_address=self.sender_address.text().strip() or None,
             subject=self.subject.text().strip() or None,

@@ -39,12 +39,12 @@ from hoering.services import consultations, demo
 from hoering.services.changes import ChangeMark, look_for_changes
 from hoering.services.consultations import update_consultation
 from hoering.services.dto import ConsultationSummary, MeasureNode, PlanTree, SectionNode
-from hoering.services.intake import log_response
+from hoering.services.inbox import response_detail
+from hoering.services.intake import log_manual
 from hoering.services.pages import measure_page, other_target_page, section_page
 from hoering.services.plan import plan_tree
 from hoering.services.progress import next_measure_needing_work, overview
 from hoering.services.respondents import list_bodies
-from hoering.services.responses import response_view
 from hoering.services.search import NO_OUTCOME, CommentFilter, find_comments, search, source_choices
 from hoering.services.setup import set_up_consultation
 from hoering.store.database import Database, describe
@@ -344,10 +344,10 @@ class MainWindow(QMainWindow):
         dialog = EntryDialog(self)
         if not dialog.exec():
             return
-        incoming = dialog.incoming()
+        entry = dialog.entry()
         consultation = self.workspace.consultation_id
         self.tasks.write(
-            lambda: log_response(self.db.unit_of_work(), consultation, incoming),
+            lambda: log_manual(self.db.unit_of_work(), consultation, entry),
             self._response_logged,
             self._show_error,
         )
@@ -536,7 +536,7 @@ class MainWindow(QMainWindow):
 
     def open_response(self, response_id: int) -> None:
         self._read(
-            lambda: response_view(self.db.unit_of_work(write=False), response_id),
+            lambda: response_detail(self.db.unit_of_work(write=False), response_id),
             lambda found: ResponseDialog(self.db, found, self.workspace.time_zone, self).open(),
         )
 

@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hoering.domain.enums import Timeliness
 from hoering.gui.labels import term
 from hoering.gui.messages import plain_label, show_error
+from hoering.services.inbox import AttachmentInfo, ResponseDetail, attachment_bytes
 from hoering.services.pages import CommentView, SubGoalView
-from hoering.services.responses import AttachmentView, ResponseView, attachment_content
 from hoering.services.revisions import RevisionView, Why
 from hoering.store.database import Database
 
@@ -159,26 +158,27 @@ class ResponseDialog(QDialog):
     """A response as it was received, shown as plain text, with its attachments."""
 
     def __init__(
-        self, db: Database, response: ResponseView, time_zone: str, parent: QWidget
+        self, db: Database, response: ResponseDetail, time_zone: str, parent: QWidget
     ) -> None:
         super().__init__(parent)
         self.db = db
-        self.setWindowTitle(self.tr("Høringssvar fra {0}").format(response.source))
-        received = response.received_at.astimezone(ZoneInfo(time_zone)).strftime("%d-%m-%Y %H:%M")
-        if response.timeliness is Timeliness.LATE:
+        row = response.row
+        self.setWindowTitle(self.tr("Høringssvar fra {0}").format(row.sender))
+        received = row.received_at.astimezone(ZoneInfo(time_zone)).strftime("%d-%m-%Y %H:%M")
+        if row.late:
             received += " " + self.tr("(for sent)")
         form = QFormLayout()
         rows = [
-            (self.tr("Afsender:"), response.source),
+            (self.tr("Afsender:"), row.sender),
             (self.tr("Navn:"), response.sender_name or ""),
             (self.tr("Adresse:"), response.sender_address or ""),
-            (self.tr("Kanal:"), term(response.channel)),
+            (self.tr("Kanal:"), term(row.channel)),
             (self.tr("Modtaget:"), received),
-            (self.tr("Status:"), term(response.status)),
-            (self.tr("Emne:"), response.subject or ""),
+            (self.tr("Status:"), term(row.status)),
+            (self.tr("Emne:"), row.subject or ""),
         ]
-        if response.problem:
-            rows.append((self.tr("Bemærk:"), response.problem))
+        if row.problem:
+            rows.append((self.tr("Bemærk:"), row.problem))
         for label, value in rows:
             form.addRow(label, plain_label(value, self))
         body = QPlainTextEdit(self)
@@ -208,12 +208,12 @@ class ResponseDialog(QDialog):
         item = self.attachments.currentItem()
         if item is None:
             return
-        attachment: AttachmentView = item.data(Qt.ItemDataRole.UserRole)
+        attachment: AttachmentInfo = item.data(Qt.ItemDataRole.UserRole)
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Gem bilag"), attachment.filename)
         if not path:
             return
         try:
-            _, content = attachment_content(self.db.unit_of_work(write=False), attachment.id)
+            _, content = attachment_bytes(self.db.unit_of_work(write=False), attachment.id)
             Path(path).write_bytes(content)
         except Exception as error:  # a full disk or a vanished row: say so, keep the dialog
             show_error(self, error)

@@ -203,10 +203,7 @@ def _body_label(respondent: Respondent) -> str:
 
 
 def _sender_label(respondent: Respondent) -> str:
-    label = _body_label(respondent)
-    if respondent.name and respondent.name != label:
-        return f"{label} – {respondent.name}"
-    return label
+    return labels.sender_label(respondent.kind, respondent.code, respondent.name, None)
 
 
 class AnnexContent:

@@ -2,9 +2,9 @@
 
 Built from the real memo (seed 003) with the metadata of the public plan
 (seed 001), plus fictitious citizen responses by e-mail and SMS that carry the
-traps a real consultation has: a late response, a campaign pair, a text that
-starts with "=", HTML in a mail. Everything goes through the same services a
-user's own data does.
+traps a real consultation has: a late response, a campaign pair (grouped as a
+campaign, each member split on its own), a text that starts with "=", HTML in a
+mail. Everything goes through the same services a user's own data does.
 """
 
 import json
@@ -21,14 +21,10 @@ from hoering.domain.errors import FileFormatError
 from hoering.exchange.memo.rows import parse_memo_bytes
 from hoering.exchange.sms_export import SmsRow, read_sms_export
 from hoering.packaged import resources_dir
+from hoering.services.campaigns import regroup_campaigns_into
 from hoering.services.consultations import NewConsultation, add_consultation
-from hoering.services.intake import (
-    TargetSpec,
-    add_comment_into,
-    incoming_from_mail,
-    incoming_from_sms,
-    log_response_into,
-)
+from hoering.services.incoming import OriginalFile, incoming_from_mail, incoming_from_sms
+from hoering.services.intake import TargetSpec, add_comment_into, log_response_into
 from hoering.services.memo_import import import_memo_into
 from hoering.services.respondents import add_body, known_codes
 from hoering.store.database import UnitOfWork
@@ -36,6 +32,7 @@ from hoering.store.models import Consultation, Measure, Response, Section
 
 DEMO_TITLE = "Klimahandleplan 2023"
 MEMO_FILE = "hoeringsnotat-klimahandleplan-2023.txt"
+SMS_FILE = "sms.csv"
 
 # The four bodies of the memo. Only UGO is expanded in the documents; GR is most
 # likely Grønt Råd (DOMAIN.md); the others keep their code as name until a user knows.
@@ -101,23 +98,31 @@ def _build(session: Session, actor: str) -> Consultation:
     )
     manifest = json.loads((demo_dir() / "demo.json").read_text(encoding="utf-8"))
     targets = _TargetFinder(session, consultation)
+    sms_file = OriginalFile.of((demo_dir() / SMS_FILE).read_bytes())
     sms_rows = {
-        row.external_id: row
-        for row in read_sms_export((demo_dir() / "sms.csv").read_bytes(), consultation.time_zone)
+        row.external_id: row for row in read_sms_export(sms_file.data, consultation.time_zone)
     }
     for entry in manifest["responses"]:
-        response = _log(session, consultation, entry["source"], sms_rows)
+        response = _log(session, consultation, entry["source"], sms_rows, sms_file)
         for comment in entry["comments"]:
             _split(session, response, comment, targets)
+    regroup_campaigns_into(session, consultation.id)
     return consultation
 
 
 def _log(
-    session: Session, consultation: Consultation, source: str, sms_rows: dict[str | None, SmsRow]
+    session: Session,
+    consultation: Consultation,
+    source: str,
+    sms_rows: dict[str | None, SmsRow],
+    sms_file: OriginalFile,
 ) -> Response:
     if source.startswith("sms:"):
         incoming = incoming_from_sms(
-            sms_rows[source.removeprefix("sms:")], consultation.sms_keyword
+            sms_rows[source.removeprefix("sms:")],
+            consultation.sms_keyword,
+            original=sms_file,
+            filename=SMS_FILE,
         )
     else:
         path = demo_dir() / source

@@ -1,13 +1,15 @@
 """Respondents: registered bodies (committees, councils …) and citizens met at intake."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hoering.domain.enums import ContactKind, RespondentKind
-from hoering.domain.errors import InvalidInputError
-from hoering.domain.labels import source_label
+from hoering.domain.errors import InvalidInputError, NotFoundError
+from hoering.domain.labels import sender_label, source_label
+from hoering.domain.sms import normalise_phone
 from hoering.services.dto import RespondentSummary
 from hoering.store.database import UnitOfWork
 from hoering.store.models import Pseudonym, Respondent, RespondentContact, Response
@@ -72,7 +74,10 @@ def find_by_contact(session: Session, kind: ContactKind, value: str) -> Responde
     return session.scalars(
         select(Respondent)
         .join(RespondentContact)
-        .where(RespondentContact.kind == kind, func.lower(RespondentContact.value) == value.lower())
+        .where(
+            RespondentContact.kind == kind,
+            RespondentContact.value == normalise_contact(kind, value),
+        )
         .order_by(Respondent.id)
     ).first()
 
@@ -155,3 +160,70 @@ def ensure_pseudonyms(session: Session, consultation_id: int) -> int:
     )
     session.flush()
     return len(missing)
+
+
+def display_names(
+    session: Session, consultation_id: int, respondent_ids: Iterable[int | None]
+) -> dict[int, str]:
+    """How each respondent may be shown: a body's name or code, a citizen's pseudonym."""
+    wanted = {r for r in respondent_ids if r is not None}
+    if not wanted:
+        return {}
+    rows = session.execute(
+        select(Respondent.id, Respondent.kind, Respondent.code, Respondent.name, Pseudonym.number)
+        .outerjoin(
+            Pseudonym,
+            (Pseudonym.respondent_id == Respondent.id)
+            & (Pseudonym.consultation_id == consultation_id),
+        )
+        .where(Respondent.id.in_(wanted))
+    )
+    return {
+        respondent_id: sender_label(kind, code, name, number)
+        for respondent_id, kind, code, name, number in rows
+    }
+
+
+def normalise_contact(kind: ContactKind, value: str) -> str:
+    """Contacts are stored normalised so that a sender is found by an exact match:
+    addresses in lower case, Danish numbers as +45XXXXXXXX."""
+    value = value.strip()
+    if kind is ContactKind.EMAIL:
+        return value.lower()
+    if kind is ContactKind.PHONE:
+        return normalise_phone(value) or value
+    return value
+
+
+def add_contact(
+    uow: UnitOfWork, respondent: str | int, kind: ContactKind, value: str
+) -> RespondentSummary:
+    """Register an address or number of a body (by code or id): its mail and SMS are
+    then recognised as the body's at intake."""
+    with uow:
+        found = _find(uow.session, respondent)
+        normalised = normalise_contact(kind, value)
+        if not normalised:
+            raise InvalidInputError("Skriv en adresse eller et nummer.")
+        taken = find_by_contact(uow.session, kind, normalised)
+        if taken is not None and taken.id != found.id:
+            raise InvalidInputError(f"»{normalised}« hører allerede til en anden afsender.")
+        if taken is None:
+            found.contacts.append(RespondentContact(kind=kind, value=normalised))
+        uow.flush()
+        summary = summarise(found)
+        uow.commit()
+        return summary
+
+
+def _find(session: Session, respondent: str | int) -> Respondent:
+    reference = str(respondent).strip()
+    query = select(Respondent).where(
+        Respondent.id == int(reference)
+        if reference.isdigit()
+        else Respondent.code == reference.upper()
+    )
+    found = session.scalars(query).first()
+    if found is None:
+        raise NotFoundError(f"Ingen afsender med koden »{reference}«.")
+    return found

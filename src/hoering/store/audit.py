@@ -5,23 +5,75 @@ and inserts the entries through the same connection: the log is committed or
 rolled back together with the change it describes.
 """
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import Table, event, insert, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 
+from hoering.store import bulk
 from hoering.store.models import AuditEntry, SearchEntry, StoredFile, utc_now
 
 ACTOR_KEY = "hoering_actor"
+_PLAIN = (str, int, float, bool)
 # Stored files are content-addressed and immutable, their bytes do not belong in a
 # log; search entries only mirror audited text.
 _NOT_AUDITED: tuple[type, ...] = (AuditEntry, SearchEntry, StoredFile)
+_NOT_AUDITED_TABLES = frozenset(
+    (AuditEntry.__tablename__, SearchEntry.__tablename__, StoredFile.__tablename__)
+)
 
 
 def install(session_class: type[Session]) -> None:
     event.listen(session_class, "after_flush", _record_changes)
+    bulk.on_insert(_record_bulk_insert)
+
+
+def _record_bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    if table.name not in _NOT_AUDITED_TABLES:
+        changes = ((row["id"], {k: v for k, v in row.items() if k != "id"}) for row in rows)
+        write(session, entries(session, "create", table.name, changes))
+
+
+def record(
+    session: Session,
+    action: str,
+    entity: str,
+    changes_by_id: Iterable[tuple[int, dict[str, Any]]],
+) -> None:
+    """Audit changes made in bulk (``session.execute(update(...))``), which the flush
+    hook does not see; the entries are shaped as the hook writes them."""
+    write(session, entries(session, action, entity, changes_by_id))
+
+
+def entries(
+    session: Session,
+    action: str,
+    entity: str,
+    changes_by_id: Iterable[tuple[int, dict[str, Any]]],
+) -> list[dict[str, Any]]:
+    """Audit entries for bulk-written rows, to be written together with :func:`write`."""
+    actor = str(session.info.get(ACTOR_KEY, "ukendt"))
+    now = utc_now()
+    return [
+        {
+            "at": now,
+            "actor": actor,
+            "action": action,
+            "entity": entity,
+            "entity_id": entity_id,
+            "changes": {k: _jsonable(v) for k, v in changes.items() if v is not None},
+        }
+        for entity_id, changes in changes_by_id
+    ]
+
+
+def write(session: Session, found: list[dict[str, Any]]) -> None:
+    if found:
+        table: Table = AuditEntry.__table__  # type: ignore[assignment]
+        bulk.insert_with_ids(session, table, found)
 
 
 def _record_changes(session: Session, _flush: UOWTransaction) -> None:
@@ -75,6 +127,8 @@ def _changes(obj: object, action: str) -> dict[str, Any]:
 
 
 def _jsonable(value: Any) -> Any:
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime | date):

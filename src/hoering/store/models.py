@@ -275,6 +275,23 @@ class StoredFile(Base):
     content: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class Campaign(Versioned, Base):
+    """Responses with the same or nearly the same text from different senders.
+
+    The campaign is split into comments once, on its common text; those comments
+    (``Comment.campaign_id``) count once for every member response.
+    """
+
+    __tablename__ = "campaign"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(
+        ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+    )
+    common_text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
 class Response(Versioned, Base):
     """One submission from one sender via one channel."""
 
@@ -297,6 +314,10 @@ class Response(Versioned, Base):
     external_id: Mapped[str | None] = mapped_column(String(500), index=True)
     original_file_id: Mapped[int | None] = mapped_column(ForeignKey("stored_file.id"), index=True)
     original_filename: Mapped[str | None] = mapped_column(String(500))
+    # Where in the original file the message is ("linje 12", "besked 3"), for SMS and mbox.
+    original_location: Mapped[str | None] = mapped_column(String(100))
+    # SHA-256 of the message's own bytes: the same message imported twice is recognised.
+    original_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
     timeliness: Mapped[Timeliness] = mapped_column(enum_column(Timeliness))
     accepted_late_reason: Mapped[str | None] = mapped_column(Text)
     status: Mapped[ResponseStatus] = mapped_column(
@@ -305,8 +326,16 @@ class Response(Versioned, Base):
     # Why the response needs a person's decision (unreadable, wrong keyword …).
     problem: Mapped[str | None] = mapped_column(Text)
     logged_at: Mapped[datetime] = mapped_column(default=utc_now)
+    # A forwarded mail's original sender and date, offered until the case handler decides.
+    suggested_sender_name: Mapped[str | None] = mapped_column(String(300))
+    suggested_sender_address: Mapped[str | None] = mapped_column(String(320))
+    suggested_received_at: Mapped[datetime | None]
+    campaign_id: Mapped[int | None] = mapped_column(
+        ForeignKey("campaign.id", ondelete="SET NULL"), index=True
+    )
 
     respondent: Mapped[Respondent | None] = relationship()
+    campaign: Mapped[Campaign | None] = relationship()
     original_file: Mapped[StoredFile | None] = relationship()
     attachments: Mapped[list["Attachment"]] = relationship(
         back_populates="response", order_by="Attachment.position", cascade="all, delete-orphan"
@@ -354,6 +383,10 @@ class Comment(Versioned, Base):
     outcome: Mapped[Outcome | None] = mapped_column(enum_column(Outcome))
     # Where the text came from when imported, e.g. "linje 18" of a memo.
     source_location: Mapped[str | None] = mapped_column(String(100))
+    # Set on a comment made from a campaign's common text: it counts for every member.
+    campaign_id: Mapped[int | None] = mapped_column(
+        ForeignKey("campaign.id", ondelete="SET NULL"), index=True
+    )
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
 
     respondent: Mapped[Respondent] = relationship()

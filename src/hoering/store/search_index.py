@@ -7,10 +7,11 @@ search table changes in the same transaction as the text it mirrors.
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import delete, event, insert, select
+from sqlalchemy import Table, delete, event, insert, select
 from sqlalchemy.orm import Session, UOWTransaction
 
 from hoering.domain.search import fold
+from hoering.store import bulk
 from hoering.store.models import Comment, Measure, Response, SearchEntry, SubGoal
 
 COMMENT, RESPONSE, MEASURE = "comment", "response", "measure"
@@ -18,6 +19,33 @@ COMMENT, RESPONSE, MEASURE = "comment", "response", "measure"
 
 def install(session_class: type[Session]) -> None:
     event.listen(session_class, "after_flush", _refresh)
+    bulk.on_insert(_index_bulk_rows)
+
+
+def _index_bulk_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Rows written in bulk (large imports) bypass the flush: index them here."""
+    if table.name == Response.__tablename__:
+        fresh = [
+            _row(
+                RESPONSE,
+                r["id"],
+                r["consultation_id"],
+                _join(r.get("sender_name"), r.get("subject"), r.get("body")),
+            )
+            for r in rows
+        ]
+    elif table.name == Comment.__tablename__:
+        fresh = [
+            _row(COMMENT, r["id"], r["consultation_id"], _join(r.get("text"), r.get("reply")))
+            for r in rows
+        ]
+    else:
+        return
+    _write(session, set(), fresh)
+
+
+def _join(*parts: str | None) -> str:
+    return " ".join(p for p in parts if p)
 
 
 def _refresh(session: Session, _flush: UOWTransaction) -> None:

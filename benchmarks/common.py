@@ -1,0 +1,49 @@
+"""What the benchmarks share: timing, figures with ratios, fresh databases."""
+
+import statistics
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from hoering.services.consultations import NewConsultation, create_consultation
+from hoering.store.database import Database, database_url
+from hoering.store.schema import prepare
+
+CODES = ("UGO", "KMB", "GR", "VMU")
+
+
+def median_seconds(work: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def new_database(folder: Path, name: str) -> tuple[Database, int]:
+    db = Database(database_url(str(folder / f"{name}.sqlite")), actor="benchmark")
+    prepare(db)
+    consultation = create_consultation(
+        db.unit_of_work(),
+        NewConsultation(
+            name,
+            name,
+            date(2023, 3, 28),
+            date(2023, 4, 30),
+            sms_number="1910",
+            sms_keyword="BALK KLIMA",
+        ),
+    ).id
+    return db, consultation
+
+
+def figure(label: str, seconds: float, base: float, *, runs: int = 0) -> None:
+    note = ", 1 run" if runs == 1 else ""
+    print(f"  {label:<38} {seconds:8.2f} s  ({seconds / base:5.2f}× baseline{note})")
+
+
+def timed_median(work: Callable[[int], object], repeat: int) -> float:
+    """Median time of ``work(run)``, where work times itself and returns seconds."""
+    return statistics.median(float(work(run)) for run in range(repeat))  # type: ignore[arg-type]

@@ -1,0 +1,110 @@
+"""Importing mail files and SMS exports, and grouping campaigns."""
+
+import csv
+import io
+import sqlite3
+import tempfile
+import time
+from email import policy
+from email.parser import BytesParser
+from pathlib import Path
+
+from benchmarks.common import figure, median_seconds, new_database, timed_median
+from benchmarks.data import campaign_texts, sms_export, write_mail_files
+from hoering.domain.campaigns import group_campaigns
+from hoering.domain.words import words
+from hoering.services.imports import import_mail, import_sms
+
+
+def bench_mail_import(repeat: int, count: int = 10_000) -> None:
+    """Importing saved .eml files, against the standard library merely parsing them."""
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch) / "mail"
+        write_mail_files(folder, count)
+        files = sorted(folder.iterdir())
+
+        def baseline() -> None:
+            """What any reader of a mail does: parse it, read the sender, date, subject and
+            id, the text and the attachments, with the standard library."""
+            for path in files:
+                message = BytesParser(policy=policy.default).parsebytes(path.read_bytes())
+                for header in ("from", "date", "subject", "message-id"):
+                    str(message[header])
+                body = message.get_body(("plain", "html"))
+                if body is not None:
+                    body.get_content()
+                for attachment in message.iter_attachments():
+                    attachment.get_payload(decode=True)
+
+        def run_import(run: int, per_file: bool = False) -> float:
+            db, consultation = new_database(Path(scratch), f"mail-{run}-{per_file}")
+            started = time.perf_counter()
+            summary = import_mail(
+                db.unit_of_work, consultation, [folder], files_per_transaction=1 if per_file else 50
+            )
+            seconds = time.perf_counter() - started
+            db.dispose()
+            assert summary.given == count, summary
+            assert summary.duplicates == 0, summary
+            return seconds
+
+        base = median_seconds(baseline, repeat)
+        imported = timed_median(run_import, repeat)
+        per_file = run_import(99, per_file=True)
+    print(f"mail import ({count} .eml files of every shape into a new SQLite database)")
+    print(f"  baseline: stdlib parse of every file   {base:8.2f} s")
+    figure("import (50 files per transaction)", imported, base)
+    figure("import (each file its own transaction)", per_file, base, runs=1)
+    print(
+        f"  goal: ≤ 1.5× baseline                  {'met' if imported <= 1.5 * base else 'MISSED'}"
+    )
+
+
+def bench_sms_import(repeat: int, count: int = 100_000) -> None:
+    """Importing an SMS export of 100 000 rows, against csv plus bare sqlite3 inserts."""
+    data = sms_export(count)
+    with tempfile.TemporaryDirectory() as scratch:
+
+        def baseline() -> None:
+            rows = list(csv.reader(io.StringIO(data.decode("cp1252"), newline=""), delimiter=";"))
+            connection = sqlite3.connect(Path(scratch) / f"baseline-{time.perf_counter()}.sqlite")
+            connection.execute("CREATE TABLE sms (id, sender, receiver, text, received)")
+            connection.executemany("INSERT INTO sms VALUES (?, ?, ?, ?, ?)", rows[1:])
+            connection.commit()
+            connection.close()
+
+        def run_import(run: int, regroup: bool = False) -> float:
+            db, consultation = new_database(Path(scratch), f"sms-{run}-{regroup}")
+            started = time.perf_counter()
+            summary = import_sms(db.unit_of_work, consultation, data, "sms.csv", regroup=regroup)
+            seconds = time.perf_counter() - started
+            db.dispose()
+            assert summary.given == count, summary
+            return seconds
+
+        base = median_seconds(baseline, repeat)
+        imported = timed_median(run_import, repeat)
+        with_campaigns = run_import(99, regroup=True)
+    print(f"SMS import ({count} rows, Danish Excel CSV, into a new SQLite database)")
+    print(f"  baseline: csv + bare sqlite3 inserts   {base:8.2f} s")
+    figure("import", imported, base)
+    figure("import, then campaigns grouped", with_campaigns, base, runs=1)
+    print(f"  goal: ≤ 5 s                            {'met' if imported <= 5 else 'MISSED'}")
+
+
+def bench_campaigns(repeat: int, count: int = 100_000) -> None:
+    """Grouping 100 000 responses into campaigns, against finding only identical texts."""
+    texts = campaign_texts(count)
+
+    def baseline() -> None:
+        identical: dict[tuple[str, ...], list[int]] = {}
+        for text in texts:
+            identical.setdefault(tuple(words(text.text)), []).append(text.key)
+
+    base = median_seconds(baseline, repeat)
+    found: list[int] = []
+    grouping = median_seconds(lambda: found.append(len(group_campaigns(texts))), repeat)
+    print(f"campaign grouping ({count} responses: SMS and mails, {found[0]} campaigns found)")
+    print(f"  baseline: group identical texts only   {base:8.2f} s")
+    figure("identical and near-identical", grouping, base)
+    print(f"  goal: ≤ 10 s                           {'met' if grouping <= 10 else 'MISSED'}")
