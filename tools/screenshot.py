@@ -1,7 +1,7 @@
 """Screenshots of the real main window, for the README and for looking at what users see.
 
     xvfb-run -a -s "-screen 0 1280x800x24" python tools/screenshot.py [--db FILE] \
-        [--measure 33] [--expand] out.png
+        [--measure 33 | --place inbox:0 | --place response:14] [--expand] out.png
 
 Without --db a fresh demo database is made, with some work done on measure 33
 (outcomes, a reply, a revised sub-goal), so the picture shows a workspace in use.
@@ -32,6 +32,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", help="a database to show (default: a fresh demo)")
     parser.add_argument("--measure", help="show the page of this measure number")
+    parser.add_argument("--place", help="show this page, e.g. inbox:0 or response:14")
     parser.add_argument("--expand", action="store_true", help="expand the whole plan")
     parser.add_argument("output", type=Path)
     args = parser.parse_args()
@@ -52,13 +53,16 @@ def main() -> int:
     def plan_loaded(_consultation_id: int) -> None:
         if args.expand:
             window.ui.planTree.expandAll()
-        if args.measure is None:
+        if args.measure is None and args.place is None:
             window.page_shown.connect(grab)
             return
-        window.page_shown.connect(
-            lambda: window.ui.pages.currentWidget() is window.measure_widget and grab()
-        )
-        window.open_place(("measure", _measure_id(db, args.measure)))
+        if args.measure is not None:
+            place: tuple[str, int] = ("measure", _measure_id(db, args.measure))
+        else:
+            kind, _, key = args.place.partition(":")
+            place = (kind, int(key or 0))
+        window.page_shown.connect(lambda: window._place == place and grab())
+        window.open_place(place)
 
     window.plan_loaded.connect(plan_loaded)
     window.load_consultations()

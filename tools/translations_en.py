@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 
 _SHORTCUT = re.compile(r"((Ctrl|Shift|Alt)\+)*(F\d+|\w)")
 
-ENGLISH = {
+ENGLISH: dict[str, str | tuple[str, str]] = {
     "Database: {0} · Bruger: {1}": "Database: {0} · User: {1}",
     "Henter høringer …": "Loading consultations …",
     "Opretter demohøringen …": "Creating the demo consultation …",
@@ -340,7 +340,138 @@ ENGLISH = {
     "Afbryd": "Cancel",
     "&Eksportér bilag …": "&Export annex …",
     "Bilaget er gemt: {0}": "The annex is saved: {0}",
+    "Mål": "Target",
+    "Tilføjer": "Adds",
+    "Kampagnens bemærkninger (gælder for alle svar):": "The campaign's comments (count for every response):",
+    "Svarene i kampagnen og hvad de tilføjer:": "The responses in the campaign and what they add:",
+    "Kampagne {0}": "Campaign {0}",
+    "{0} høringssvar med samme tekst. Markér en passage i den fælles tekst og tryk K: bemærkningen tæller for hvert svar.": "{0} responses with the same text. Select a passage in the common text and press K: the comment counts for every response.",
+    "(intet ud over den fælles tekst)": "(nothing beyond the common text)",
+    "Svar der ikke kunne indlæses": "Responses that could not be read",
+    "&Stop": "&Stop",
+    "Læser …": "Reading …",
+    "Stopper … det allerede indlæste bliver gemt.": "Stopping … what has been read is kept.",
+    "{0} af {1}: {2}": "{0} of {1}: {2}",
+    "Importen blev stoppet. Det indlæste er gemt; importér igen for at fortsætte.": "The import was stopped. What was read is saved; import again to continue.",
+    "Importen er færdig.": "The import is done.",
+    "Importen kunne ikke gennemføres.": "The import could not be completed.",
+    "&Luk": "&Close",
+    "Givet: {0}": "Given: {0}",
+    "Indlæst: {0} (heraf for sent: {1})": "Read: {0} (late: {1})",
+    "Fandtes i forvejen: {0}": "Already there: {0}",
+    "Lagt til side til afgørelse: {0}": "Set aside for a decision: {0}",
+    "Kunne ikke læses: {0}": "Could not be read: {0}",
+    "Originalerne er gemt i indbakken med status »kan ikke læses«.": "The originals are kept in the inbox with the status “unreadable”.",
+    "Kampagner: {0}": "Campaigns: {0}",
+    "Sprunget over (ikke e-mails): {0}": "Skipped (not e-mails): {0}",
+    "Status": "Status",
+    "Frist": "Deadline",
+    "Kampagne": "Campaign",
+    "{0}, godkendt": "{0}, accepted",
+    "Indbakke": "Inbox",
+    "Filtrér på tekst, emne eller afsender": "Filter by text, subject or sender",
+    "Tekstfilter for indbakken": "Text filter for the inbox",
+    "S&tatus:": "S&tatus:",
+    "Ka&nal:": "Cha&nnel:",
+    "F&rist:": "&Deadline:",
+    "Kam&pagne:": "Cam&paign:",
+    "Indbakken": "The inbox",
+    "Å&bn svaret": "&Open the response",
+    "rettidige": "on time",
+    "i en kampagne": "in a campaign",
+    "ikke i en kampagne": "not in a campaign",
+    "%n høringssvar": ("%n response", "%n responses"),
+    "{0} for sent": "{0} late",
+    "{0} i kampagner": "{0} in campaigns",
+    "Importér &e-mails …": "Import &e-mails …",
+    "Importér e-mail-&mappe …": "Import e-mail &folder …",
+    "Importér &SMS …": "Import &SMS …",
+    "Importér e-mails": "Import e-mails",
+    "Importér e-mail-mappe": "Import e-mail folder",
+    "Importér SMS": "Import SMS",
+    "&Indbakke": "&Inbox",
+    "&Næste nye svar": "&Next new response",
+    "&Tilbage": "&Back",
+    "Alle høringssvar er delt op.": "All responses are split.",
+    "Ret modtagelsestidspunkt": "Correct the time received",
+    "Fristen vurderes igen ud fra det nye tidspunkt.": "The deadline is judged again from the new time.",
+    "&Afsender …": "&Sender …",
+    "Ret &modtaget …": "Correct &received …",
+    "Gem &original …": "Save &original …",
+    "{0}, godkendt: {1}": "{0}, accepted: {1}",
+    "modtaget {0}": "received {0}",
+    "Fra: {0} ({1})": "From: {0} ({1})",
+    "Emne: {0}": "Subject: {0}",
+    "Videresendt mail: oprindeligt fra {0}, sendt {1}.": "Forwarded mail: originally from {0}, sent {1}.",
+    "Markér først den tekst, der skal være en bemærkning.": "First select the text that is to be a comment.",
+    "Godkend trods for sent": "Accept although late",
+    "Hvorfor tages det sene høringssvar med?": "Why is the late response taken in?",
+    "Tag med som høringssvar": "Take in as a response",
+    "Ret teksten om nødvendigt (fx et forkert nøgleord), og tag svaret med:": "Correct the text if needed (e.g. a wrong keyword) and take the response in:",
+    "Gem som": "Save as",
+    "← &Indbakke": "← &Inbox",
+    "&Mere": "&More",
+    "Flere handlinger for svaret": "More actions for the response",
+    "Det næste høringssvar, der ikke er delt op endnu (F7)": "The next response not split yet (F7)",
+    "&Godkend trods for sent …": "&Accept although late …",
+    "Brug &oprindelig afsender": "Use the &original sender",
+    "Behold &videresender": "Keep the &forwarder",
+    "&Tag med …": "&Take in …",
+    "&Afvis": "&Dismiss",
+    "Vis &kampagnen …": "Show the &campaign …",
+    "Bemærkninger fra svaret": "Comments from the response",
+    "Nr.": "No.",
+    "&Fjern bemærkning": "&Remove comment",
+    "&Gå til målet": "&Go to the target",
+    "Bilag": "Attachments",
+    "Gem &bilag …": "Save &attachment …",
+    "(ingen – brug typen ovenfor)": "(none – use the kind above)",
+    "&Navn (offentligt):": "&Name (public):",
+    "eller en &kendt afsender:": "or a &known sender:",
+    "Importér SMS fra {0}": "Import SMS from {0}",
+    "Bemærk": "Note",
+    "De første beskeder": "The first messages",
+    "&Importér": "&Import",
+    "&Tegnsæt:": "&Encoding:",
+    "&Skilletegn:": "&Delimiter:",
+    "&Datoformat:": "Date &format:",
+    "Beske&d:": "&Message:",
+    "&Id:": "&Id:",
+    "Mod&tager:": "&Recipient:",
+    "Lang SMS, &reference:": "Long SMS, &reference:",
+    "Lang SMS, &del nr.:": "Long SMS, &part no.:",
+    "Lang SMS, &antal dele:": "Long SMS, &number of parts:",
+    "(find selv)": "(detect)",
+    "ISO 8601 (2023-04-30T23:59:00+02:00)": "ISO 8601 (2023-04-30T23:59:00+02:00)",
+    "Unix-tid (sekunder)": "Unix time (seconds)",
+    "(ingen)": "(none)",
+    "Beskeder i filen: {0}": "Messages in the file: {0}",
+    "(kan ikke læses: {0})": "(cannot be read: {0})",
+    "Vælg kolonnerne med afsender og besked.": "Choose the columns with sender and message.",
+    "Lav bemærkning": "Make comment",
+    "Markér en passage og tryk K for at gøre den til en bemærkning.": "Select a passage and press K to make it a comment.",
+    "&Mål for den markerede tekst:": "&Targets for the selected text:",
+    "Foreslåede og valgte mål": "Suggested and chosen targets",
+    "Tilføj mål: nummer, titel, tema …": "Add target: number, title, theme …",
+    "Tilføj mål": "Add target",
+    "Lav bemærkning (K)": "Make comment (K)",
+    "&Hele svaret som én bemærkning": "The &whole response as one comment",
+    "Bemærkning lavet": "Comment made",
+    "nævnt ved nummer": "mentioned by number",
+    "nævnt ved titel": "mentioned by title",
+    "ligner teksten": "resembles the text",
 }
+
+
+def _translate(translation: ET.Element, english: str | tuple[str, str]) -> None:
+    """Fill a message; a tuple gives the singular and plural of a %n message."""
+    forms = translation.findall("numerusform")
+    if forms and isinstance(english, tuple):
+        for form, text in zip(forms, english, strict=True):
+            form.text = text
+    else:
+        translation.text = english if isinstance(english, str) else english[1]
+    translation.attrib.pop("type", None)
 
 
 def fill(path: str) -> list[str]:
@@ -355,8 +486,7 @@ def fill(path: str) -> list[str]:
             continue
         if translation.get("type") == "unfinished" or not (translation.text or "").strip():
             if source.text in ENGLISH:
-                translation.text = ENGLISH[source.text]
-                translation.attrib.pop("type", None)
+                _translate(translation, ENGLISH[source.text])
             elif _SHORTCUT.fullmatch(source.text):
                 translation.text = source.text  # shortcuts stay as they are
                 translation.attrib.pop("type", None)

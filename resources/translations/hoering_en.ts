@@ -24,6 +24,59 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <location filename="../../src/hoering/gui/response_dialogs.py" line="138" />
+        <source>Bemærkning</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/response_dialogs.py" line="138" />
+        <source>Mål</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/response_dialogs.py" line="139" />
+        <source>Afsender</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/response_dialogs.py" line="139" />
+        <source>Modtaget</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/response_dialogs.py" line="139" />
+        <source>Tilføjer</source>
+        <translation>Adds</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/response_dialogs.py" line="145" />
+        <source>Kampagnens bemærkninger (gælder for alle svar):</source>
+        <translation>The campaign's comments (count for every response):</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/response_dialogs.py" line="147" />
+        <source>Svarene i kampagnen og hvad de tilføjer:</source>
+        <translation>The responses in the campaign and what they add:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/response_dialogs.py" line="159" />
+        <source>Kampagne {0}</source>
+        <translation>Campaign {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/response_dialogs.py" line="162" />
+        <source>{0} høringssvar med samme tekst. Markér en passage i den fælles tekst og tryk K: bemærkningen tæller for hvert svar.</source>
+        <translation>{0} responses with the same text. Select a passage in the common text and press K: the comment counts for every response.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/response_dialogs.py" line="178" />
+        <source>(intet ud over den fælles tekst)</source>
+        <translation>(nothing beyond the common text)</translation>
+    </message>
+</context>
+<context>
     <name>CommentTableModel</name>
     <message>
         <location filename="../../src/hoering/gui/comment_model.py" line="38" />
@@ -221,42 +274,42 @@
         <translation>Log a response</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/entry_dialog.py" line="39" />
+        <location filename="../../src/hoering/gui/entry_dialog.py" line="37" />
         <source>e-mail, telefon eller postadresse</source>
         <translation>e-mail, phone or postal address</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/entry_dialog.py" line="43" />
+        <location filename="../../src/hoering/gui/entry_dialog.py" line="41" />
         <source>Høringssvarets tekst</source>
         <translation>The response's text</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/entry_dialog.py" line="51" />
+        <location filename="../../src/hoering/gui/entry_dialog.py" line="49" />
         <source>&amp;Kanal:</source>
         <translation>C&amp;hannel:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/entry_dialog.py" line="52" />
+        <location filename="../../src/hoering/gui/entry_dialog.py" line="50" />
         <source>&amp;Modtaget:</source>
         <translation>&amp;Received:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/entry_dialog.py" line="53" />
+        <location filename="../../src/hoering/gui/entry_dialog.py" line="51" />
         <source>&amp;Afsender:</source>
         <translation>&amp;Source:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/entry_dialog.py" line="54" />
+        <location filename="../../src/hoering/gui/entry_dialog.py" line="52" />
         <source>A&amp;dresse:</source>
         <translation>A&amp;ddress:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/entry_dialog.py" line="55" />
+        <location filename="../../src/hoering/gui/entry_dialog.py" line="53" />
         <source>&amp;Emne:</source>
         <translation>&amp;Subject:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/entry_dialog.py" line="56" />
+        <location filename="../../src/hoering/gui/entry_dialog.py" line="54" />
         <source>&amp;Tekst:</source>
         <translation>&amp;Text:</translation>
     </message>
@@ -333,169 +386,454 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="119" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="114" />
         <source>Historik: {0}</source>
         <translation>History: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="121" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="116" />
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="122" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="117" />
         <source>Af</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="123" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="118" />
         <source>Ændring</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="124" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="119" />
         <source>Før</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="125" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="120" />
         <source>Efter</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="126" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="121" />
         <source>Begrundelse</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="127" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="122" />
         <source>Bemærkninger</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="149" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="144" />
         <source>Klimatiltaget er ikke ændret efter høringen.</source>
         <translation>The measure has not been changed since the consultation.</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ImportDialog</name>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="103" />
-        <source>Database: {0} · Bruger: {1}</source>
-        <translation>Database: {0} · User: {1}</translation>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="77" />
+        <source>Svar der ikke kunne indlæses</source>
+        <translation>Responses that could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="127" />
-        <location filename="../../src/hoering/gui/main_window.py" line="130" />
-        <location filename="../../src/hoering/gui/main_window.py" line="134" />
-        <location filename="../../src/hoering/gui/main_window.py" line="137" />
-        <location filename="../../src/hoering/gui/main_window.py" line="559" />
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="79" />
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="90" />
+        <source>Læser …</source>
+        <translation>Reading …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="108" />
+        <source>Stopper … det allerede indlæste bliver gemt.</source>
+        <translation>Stopping … what has been read is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="118" />
+        <source>{0} af {1}: {2}</source>
+        <translation>{0} of {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="126" />
+        <source>Importen blev stoppet. Det indlæste er gemt; importér igen for at fortsætte.</source>
+        <translation>The import was stopped. What was read is saved; import again to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="128" />
+        <source>Importen er færdig.</source>
+        <translation>The import is done.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="138" />
+        <source>Importen kunne ikke gennemføres.</source>
+        <translation>The import could not be completed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="143" />
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="148" />
+        <source>Givet: {0}</source>
+        <translation>Given: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="149" />
+        <source>Indlæst: {0} (heraf for sent: {1})</source>
+        <translation>Read: {0} (late: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="150" />
+        <source>Fandtes i forvejen: {0}</source>
+        <translation>Already there: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="151" />
+        <source>Lagt til side til afgørelse: {0}</source>
+        <translation>Set aside for a decision: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="152" />
+        <source>Kunne ikke læses: {0}</source>
+        <translation>Could not be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="155" />
+        <source>Originalerne er gemt i indbakken med status »kan ikke læses«.</source>
+        <translation>The originals are kept in the inbox with the status “unreadable”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="157" />
+        <source>Kampagner: {0}</source>
+        <translation>Campaigns: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="160" />
+        <source>Sprunget over (ikke e-mails): {0}</source>
+        <translation>Skipped (not e-mails): {0}</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <location filename="../../src/hoering/gui/inbox_model.py" line="48" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/inbox_model.py" line="49" />
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/inbox_model.py" line="50" />
+        <source>Afsender</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/inbox_model.py" line="51" />
+        <source>Modtaget</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/inbox_model.py" line="52" />
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/inbox_model.py" line="53" />
+        <source>Kampagne</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/inbox_model.py" line="54" />
+        <source>Bem.</source>
+        <translation>Cmts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/inbox_model.py" line="55" />
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/inbox_model.py" line="143" />
+        <source>{0}, godkendt</source>
+        <translation>{0}, accepted</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../../ui/inbox_page.ui" line="11" />
+        <source>Indbakke</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_page.ui" line="16" />
+        <source>Filtrér på tekst, emne eller afsender</source>
+        <translation>Filter by text, subject or sender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_page.ui" line="18" />
+        <source>Tekstfilter for indbakken</source>
+        <translation>Text filter for the inbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_page.ui" line="27" />
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_page.ui" line="34" />
+        <source>Ka&amp;nal:</source>
+        <translation>Cha&amp;nnel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_page.ui" line="41" />
+        <source>F&amp;rist:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_page.ui" line="48" />
+        <source>Kam&amp;pagne:</source>
+        <translation>Cam&amp;paign:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_page.ui" line="68" />
+        <source>Indbakken</source>
+        <translation>The inbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_page.ui" line="85" />
+        <source>Å&amp;bn svaret</source>
+        <translation>&amp;Open the response</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPageWidget</name>
+    <message>
+        <location filename="../../src/hoering/gui/inbox_page.py" line="63" />
         <source>(alle)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="131" />
-        <source>uden udfald</source>
-        <translation>without outcome</translation>
+        <location filename="../../src/hoering/gui/inbox_page.py" line="71" />
+        <source>for sent</source>
+        <translation>late</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="155" />
-        <source>&amp;Fortryd {0}</source>
-        <translation>&amp;Undo {0}</translation>
+        <location filename="../../src/hoering/gui/inbox_page.py" line="72" />
+        <source>rettidige</source>
+        <translation>on time</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="158" />
-        <source>&amp;Gentag {0}</source>
-        <translation>&amp;Redo {0}</translation>
+        <location filename="../../src/hoering/gui/inbox_page.py" line="74" />
+        <source>i en kampagne</source>
+        <translation>in a campaign</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="182" />
-        <source>&amp;Ny høring …</source>
-        <translation>&amp;New consultation …</translation>
+        <location filename="../../src/hoering/gui/inbox_page.py" line="75" />
+        <source>ikke i en kampagne</source>
+        <translation>not in a campaign</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/hoering/gui/inbox_page.py" line="139" />
+        <source>%n høringssvar</source>
+        <translation>
+            <numerusform>%n response</numerusform>
+            <numerusform>%n responses</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="183" />
-        <source>Høringens &amp;oplysninger …</source>
-        <translation>Consultation &amp;settings …</translation>
+        <location filename="../../src/hoering/gui/inbox_page.py" line="146" />
+        <source>{0} for sent</source>
+        <translation>{0} late</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="184" />
-        <source>&amp;Forbind til en fælles database …</source>
-        <translation>&amp;Connect to a shared database …</translation>
+        <location filename="../../src/hoering/gui/inbox_page.py" line="148" />
+        <source>{0} i kampagner</source>
+        <translation>{0} in campaigns</translation>
     </message>
+</context>
+<context>
+    <name>IntakeActions</name>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="185" />
-        <source>&amp;Eksportér bilag …</source>
-        <translation>&amp;Export annex …</translation>
-    </message>
-    <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="192" />
-        <source>P&amp;lan</source>
-        <translation>P&amp;lan</translation>
-    </message>
-    <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="200" />
-        <source>Høring&amp;ssvar</source>
-        <translation>Re&amp;sponses</translation>
-    </message>
-    <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="201" />
+        <location filename="../../src/hoering/gui/intake_actions.py" line="47" />
         <source>&amp;Registrér høringssvar …</source>
         <translation>&amp;Log a response …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="213" />
+        <location filename="../../src/hoering/gui/intake_actions.py" line="48" />
+        <source>Importér &amp;e-mails …</source>
+        <translation>Import &amp;e-mails …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/intake_actions.py" line="49" />
+        <source>Importér e-mail-&amp;mappe …</source>
+        <translation>Import e-mail &amp;folder …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/intake_actions.py" line="50" />
+        <source>Importér &amp;SMS …</source>
+        <translation>Import &amp;SMS …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/intake_actions.py" line="83" />
+        <location filename="../../src/hoering/gui/intake_actions.py" line="97" />
+        <source>Importér e-mails</source>
+        <translation>Import e-mails</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/intake_actions.py" line="89" />
+        <source>Importér e-mail-mappe</source>
+        <translation>Import e-mail folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/intake_actions.py" line="107" />
+        <location filename="../../src/hoering/gui/intake_actions.py" line="132" />
+        <source>Importér SMS</source>
+        <translation>Import SMS</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/intake_actions.py" line="122" />
+        <source>Filen kan ikke læses: {0}</source>
+        <translation>The file cannot be read: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="121" />
+        <source>Database: {0} · Bruger: {1}</source>
+        <translation>Database: {0} · User: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="145" />
+        <location filename="../../src/hoering/gui/main_window.py" line="148" />
+        <location filename="../../src/hoering/gui/main_window.py" line="152" />
+        <location filename="../../src/hoering/gui/main_window.py" line="155" />
+        <location filename="../../src/hoering/gui/main_window.py" line="621" />
+        <source>(alle)</source>
+        <translation>(all)</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="149" />
+        <source>uden udfald</source>
+        <translation>without outcome</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="173" />
+        <source>&amp;Fortryd {0}</source>
+        <translation>&amp;Undo {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="176" />
+        <source>&amp;Gentag {0}</source>
+        <translation>&amp;Redo {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="206" />
+        <source>&amp;Ny høring …</source>
+        <translation>&amp;New consultation …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="207" />
+        <source>Høringens &amp;oplysninger …</source>
+        <translation>Consultation &amp;settings …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="208" />
+        <source>&amp;Forbind til en fælles database …</source>
+        <translation>&amp;Connect to a shared database …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="209" />
+        <source>&amp;Eksportér bilag …</source>
+        <translation>&amp;Export annex …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="216" />
+        <source>P&amp;lan</source>
+        <translation>P&amp;lan</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="224" />
+        <source>Høring&amp;ssvar</source>
+        <translation>Re&amp;sponses</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="226" />
+        <source>&amp;Indbakke</source>
+        <translation>&amp;Inbox</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="227" />
+        <source>&amp;Næste nye svar</source>
+        <translation>&amp;Next new response</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="236" />
+        <source>&amp;Tilbage</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="248" />
         <source>Henter høringer …</source>
         <translation>Loading consultations …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="222" />
+        <location filename="../../src/hoering/gui/main_window.py" line="257" />
         <source>Opretter demohøringen …</source>
         <translation>Creating the demo consultation …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="244" />
+        <location filename="../../src/hoering/gui/main_window.py" line="279" />
         <source>Databasen har ingen høringer endnu.</source>
         <translation>The database has no consultations yet.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="273" />
+        <location filename="../../src/hoering/gui/main_window.py" line="308" />
         <source>Filen kan ikke læses: {0}</source>
         <translation>The file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="327" />
+        <location filename="../../src/hoering/gui/main_window.py" line="362" />
         <source>Bilaget er gemt: {0}</source>
         <translation>The annex is saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="335" />
+        <location filename="../../src/hoering/gui/main_window.py" line="370" />
         <source>Fælles database</source>
         <translation>Shared database</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="336" />
+        <location filename="../../src/hoering/gui/main_window.py" line="371" />
         <source>Adressen på teamets database, fx postgresql+psycopg://bruger@server/hoering:</source>
         <translation>The address of the team's database, e.g. postgresql+psycopg://user@server/hoering:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="356" />
-        <source>Høringssvaret er registreret.</source>
-        <translation>The response has been logged.</translation>
-    </message>
-    <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="518" />
+        <location filename="../../src/hoering/gui/main_window.py" line="553" />
         <source>Opdateret med kollegers ændringer.</source>
         <translation>Updated with colleagues' changes.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="533" />
+        <location filename="../../src/hoering/gui/main_window.py" line="568" />
         <source>Alle klimatiltag er færdigbehandlet.</source>
         <translation>All measures have been dealt with.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="597" />
+        <location filename="../../src/hoering/gui/main_window.py" line="601" />
+        <source>Alle høringssvar er delt op.</source>
+        <translation>All responses are split.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="659" />
         <source>{0} fundet</source>
         <translation>{0} found</translation>
     </message>
@@ -506,12 +844,12 @@
         <translation>Høring</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="644" />
+        <location filename="../../src/hoering/gui/main_window.py" line="716" />
         <source>Om Høring</source>
         <translation>About Høring</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="648" />
+        <location filename="../../src/hoering/gui/main_window.py" line="720" />
         <source>Høring {0}
 
 Registrér høringssvar, skriv administrationens vurdering og eksportér høringsnotatet.</source>
@@ -1327,107 +1665,227 @@ Log consultation responses, write the administration's assessment and export the
     </message>
 </context>
 <context>
-    <name>ResponseDialog</name>
+    <name>ReceivedDialog</name>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="166" />
+        <location filename="../../src/hoering/gui/response_dialogs.py" line="96" />
+        <source>Ret modtagelsestidspunkt</source>
+        <translation>Correct the time received</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/response_dialogs.py" line="105" />
+        <source>&amp;Modtaget:</source>
+        <translation>&amp;Received:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/response_dialogs.py" line="106" />
+        <source>Fristen vurderes igen ud fra det nye tidspunkt.</source>
+        <translation>The deadline is judged again from the new time.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsePage</name>
+    <message>
+        <location filename="../../src/hoering/gui/response_page.py" line="103" />
+        <source>&amp;Afsender …</source>
+        <translation>&amp;Sender …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/response_page.py" line="104" />
+        <source>Ret &amp;modtaget …</source>
+        <translation>Correct &amp;received …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/response_page.py" line="105" />
+        <source>Gem &amp;original …</source>
+        <translation>Save &amp;original …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/response_page.py" line="132" />
         <source>Høringssvar fra {0}</source>
         <translation>Response from {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="169" />
-        <source>(for sent)</source>
-        <translation>(late)</translation>
+        <location filename="../../src/hoering/gui/response_page.py" line="159" />
+        <source>{0}, godkendt: {1}</source>
+        <translation>{0}, accepted: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="172" />
-        <source>Afsender:</source>
-        <translation>Source:</translation>
+        <location filename="../../src/hoering/gui/response_page.py" line="160" />
+        <source>modtaget {0}</source>
+        <translation>received {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="173" />
-        <source>Navn:</source>
-        <translation>Name:</translation>
+        <location filename="../../src/hoering/gui/response_page.py" line="166" />
+        <source>Fra: {0} ({1})</source>
+        <translation>From: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="174" />
-        <source>Adresse:</source>
-        <translation>Address:</translation>
+        <location filename="../../src/hoering/gui/response_page.py" line="168" />
+        <source>Emne: {0}</source>
+        <translation>Subject: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="175" />
-        <source>Kanal:</source>
-        <translation>Channel:</translation>
+        <location filename="../../src/hoering/gui/response_page.py" line="184" />
+        <source>Videresendt mail: oprindeligt fra {0}, sendt {1}.</source>
+        <translation>Forwarded mail: originally from {0}, sent {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="176" />
-        <source>Modtaget:</source>
-        <translation>Received:</translation>
+        <location filename="../../src/hoering/gui/response_page.py" line="224" />
+        <source>Markér først den tekst, der skal være en bemærkning.</source>
+        <translation>First select the text that is to be a comment.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="177" />
-        <source>Status:</source>
-        <translation>Status:</translation>
+        <location filename="../../src/hoering/gui/response_page.py" line="287" />
+        <source>Godkend trods for sent</source>
+        <translation>Accept although late</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="178" />
-        <source>Emne:</source>
-        <translation>Subject:</translation>
+        <location filename="../../src/hoering/gui/response_page.py" line="288" />
+        <source>Hvorfor tages det sene høringssvar med?</source>
+        <translation>Why is the late response taken in?</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="181" />
-        <source>Bemærk:</source>
-        <translation>Note:</translation>
+        <location filename="../../src/hoering/gui/response_page.py" line="310" />
+        <source>Tag med som høringssvar</source>
+        <translation>Take in as a response</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="187" />
-        <source>Høringssvarets tekst</source>
-        <translation>The response's text</translation>
+        <location filename="../../src/hoering/gui/response_page.py" line="311" />
+        <source>Ret teksten om nødvendigt (fx et forkert nøgleord), og tag svaret med:</source>
+        <translation>Correct the text if needed (e.g. a wrong keyword) and take the response in:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="192" />
-        <source>Bilag:</source>
-        <translation>Attachments:</translation>
+        <location filename="../../src/hoering/gui/response_page.py" line="371" />
+        <source>Gem som</source>
+        <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="198" />
-        <source>&amp;Gem bilag …</source>
-        <translation>&amp;Save attachment …</translation>
+        <location filename="../../ui/response_page.ui" line="10" />
+        <source>← &amp;Indbakke</source>
+        <translation>← &amp;Inbox</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="212" />
-        <source>Gem bilag</source>
-        <translation>Save attachment</translation>
+        <location filename="../../ui/response_page.ui" line="22" />
+        <source>&amp;Mere</source>
+        <translation>&amp;More</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_page.ui" line="24" />
+        <source>Flere handlinger for svaret</source>
+        <translation>More actions for the response</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_page.ui" line="29" />
+        <source>&amp;Næste nye svar</source>
+        <translation>&amp;Next new response</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_page.ui" line="30" />
+        <source>Det næste høringssvar, der ikke er delt op endnu (F7)</source>
+        <translation>The next response not split yet (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_page.ui" line="53" />
+        <source>&amp;Godkend trods for sent …</source>
+        <translation>&amp;Accept although late …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_page.ui" line="58" />
+        <source>Brug &amp;oprindelig afsender</source>
+        <translation>Use the &amp;original sender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_page.ui" line="63" />
+        <source>Behold &amp;videresender</source>
+        <translation>Keep the &amp;forwarder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_page.ui" line="68" />
+        <source>&amp;Tag med …</source>
+        <translation>&amp;Take in …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_page.ui" line="73" />
+        <source>&amp;Afvis</source>
+        <translation>&amp;Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_page.ui" line="78" />
+        <source>Vis &amp;kampagnen …</source>
+        <translation>Show the &amp;campaign …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_page.ui" line="106" />
+        <location filename="../../ui/response_page.ui" line="111" />
+        <source>Bemærkninger fra svaret</source>
+        <translation>Comments from the response</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_page.ui" line="115" />
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_page.ui" line="116" />
+        <source>Bemærkning</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_page.ui" line="117" />
+        <source>Mål</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_page.ui" line="124" />
+        <source>&amp;Fjern bemærkning</source>
+        <translation>&amp;Remove comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_page.ui" line="129" />
+        <source>&amp;Gå til målet</source>
+        <translation>&amp;Go to the target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_page.ui" line="144" />
+        <location filename="../../ui/response_page.ui" line="149" />
+        <source>Bilag</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/response_page.ui" line="154" />
+        <source>Gem &amp;bilag …</source>
+        <translation>Save &amp;attachment …</translation>
     </message>
 </context>
 <context>
     <name>RevisionDialog</name>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="61" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="56" />
         <source>&amp;Delmål:</source>
         <translation>&amp;Sub-goal:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="66" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="61" />
         <source>&amp;Tekst:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="69" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="64" />
         <source>Hvorfor ændres planen?</source>
         <translation>Why does the plan change?</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="70" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="65" />
         <source>&amp;Begrundelse:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="72" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="67" />
         <source>Begrundende bemærkninger</source>
         <translation>Motivating comments</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="80" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="75" />
         <source>Begrundet i &amp;bemærkningerne:</source>
         <translation>Motivated by the &amp;comments:</translation>
     </message>
@@ -1463,6 +1921,34 @@ Log consultation responses, write the administration's assessment and export the
         <location filename="../../src/hoering/gui/search_model.py" line="21" />
         <source>Klimatiltag</source>
         <translation>Measure</translation>
+    </message>
+</context>
+<context>
+    <name>SenderDialog</name>
+    <message>
+        <location filename="../../src/hoering/gui/response_dialogs.py" line="45" />
+        <source>Afsender</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/response_dialogs.py" line="55" />
+        <source>(ingen – brug typen ovenfor)</source>
+        <translation>(none – use the kind above)</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/response_dialogs.py" line="68" />
+        <source>&amp;Type:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/response_dialogs.py" line="69" />
+        <source>&amp;Navn (offentligt):</source>
+        <translation>&amp;Name (public):</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/response_dialogs.py" line="70" />
+        <source>eller en &amp;kendt afsender:</source>
+        <translation>or a &amp;known sender:</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +2005,182 @@ Log consultation responses, write the administration's assessment and export the
         <location filename="../../src/hoering/gui/consultation_dialogs.py" line="81" />
         <source>Fristen er slutningen af den sidste dag, dansk tid (Europe/Copenhagen).</source>
         <translation>The deadline is the end of the last day, Danish time (Europe/Copenhagen).</translation>
+    </message>
+</context>
+<context>
+    <name>SmsLayoutDialog</name>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="189" />
+        <source>Importér SMS fra {0}</source>
+        <translation>Import SMS from {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="199" />
+        <source>Afsender</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="199" />
+        <source>Modtaget</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="199" />
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="199" />
+        <source>Bemærk</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="202" />
+        <source>De første beskeder</source>
+        <translation>The first messages</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="206" />
+        <source>&amp;Importér</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="216" />
+        <source>&amp;Tegnsæt:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="218" />
+        <source>&amp;Skilletegn:</source>
+        <translation>&amp;Delimiter:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="219" />
+        <source>&amp;Datoformat:</source>
+        <translation>Date &amp;format:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="221" />
+        <source>&amp;Afsender:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="222" />
+        <source>Beske&amp;d:</source>
+        <translation>&amp;Message:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="223" />
+        <source>&amp;Modtaget:</source>
+        <translation>&amp;Received:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="224" />
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="225" />
+        <source>Mod&amp;tager:</source>
+        <translation>&amp;Recipient:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="226" />
+        <source>Lang SMS, &amp;reference:</source>
+        <translation>Long SMS, &amp;reference:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="227" />
+        <source>Lang SMS, &amp;del nr.:</source>
+        <translation>Long SMS, &amp;part no.:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="228" />
+        <source>Lang SMS, &amp;antal dele:</source>
+        <translation>Long SMS, &amp;number of parts:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="240" />
+        <source>(find selv)</source>
+        <translation>(detect)</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="243" />
+        <source>ISO 8601 (2023-04-30T23:59:00+02:00)</source>
+        <translation>ISO 8601 (2023-04-30T23:59:00+02:00)</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="244" />
+        <source>Unix-tid (sekunder)</source>
+        <translation>Unix time (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="259" />
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="264" />
+        <source>Beskeder i filen: {0}</source>
+        <translation>Messages in the file: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="275" />
+        <source>(kan ikke læses: {0})</source>
+        <translation>(cannot be read: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="281" />
+        <source>Vælg kolonnerne med afsender og besked.</source>
+        <translation>Choose the columns with sender and message.</translation>
+    </message>
+</context>
+<context>
+    <name>SplittingPanel</name>
+    <message>
+        <location filename="../../src/hoering/gui/splitting_panel.py" line="58" />
+        <source>Lav bemærkning</source>
+        <translation>Make comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/splitting_panel.ui" line="16" />
+        <source>Høringssvarets tekst</source>
+        <translation>The response's text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/splitting_panel.ui" line="17" />
+        <source>Markér en passage og tryk K for at gøre den til en bemærkning.</source>
+        <translation>Select a passage and press K to make it a comment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/splitting_panel.ui" line="25" />
+        <source>&amp;Mål for den markerede tekst:</source>
+        <translation>&amp;Targets for the selected text:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/splitting_panel.ui" line="31" />
+        <source>Foreslåede og valgte mål</source>
+        <translation>Suggested and chosen targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/splitting_panel.ui" line="36" />
+        <source>Tilføj mål: nummer, titel, tema …</source>
+        <translation>Add target: number, title, theme …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/splitting_panel.ui" line="37" />
+        <source>Tilføj mål</source>
+        <translation>Add target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/splitting_panel.ui" line="42" />
+        <source>Lav bemærkning (K)</source>
+        <translation>Make comment (K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/splitting_panel.ui" line="47" />
+        <source>&amp;Hele svaret som én bemærkning</source>
+        <translation>The &amp;whole response as one comment</translation>
     </message>
 </context>
 <context>
@@ -1587,275 +2249,295 @@ Log consultation responses, write the administration's assessment and export the
         <source>Vurdering ændret</source>
         <translation>Assessment changed</translation>
     </message>
+    <message>
+        <location filename="../../src/hoering/gui/commands.py" line="209" />
+        <source>Bemærkning lavet</source>
+        <translation>Comment made</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="28" />
+        <location filename="../../src/hoering/domain/labels.py" line="29" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="29" />
+        <location filename="../../src/hoering/domain/labels.py" line="30" />
         <source>sms</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="30" />
+        <location filename="../../src/hoering/domain/labels.py" line="31" />
         <source>brev</source>
         <translation>letter</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="31" />
+        <location filename="../../src/hoering/domain/labels.py" line="32" />
         <source>møde</source>
         <translation>meeting</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="32" />
+        <location filename="../../src/hoering/domain/labels.py" line="33" />
         <source>andet</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="36" />
+        <location filename="../../src/hoering/domain/labels.py" line="37" />
         <source>udvalg</source>
         <translation>committee</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="37" />
+        <location filename="../../src/hoering/domain/labels.py" line="38" />
         <source>råd</source>
         <translation>council</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="38" />
+        <location filename="../../src/hoering/domain/labels.py" line="39" />
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="39" />
+        <location filename="../../src/hoering/domain/labels.py" line="40" />
         <source>virksomhed</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="40" />
+        <location filename="../../src/hoering/domain/labels.py" line="41" />
         <source>borger</source>
         <translation>citizen</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="41" />
+        <location filename="../../src/hoering/domain/labels.py" line="42" />
         <source>intern</source>
         <translation>internal</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="45" />
+        <location filename="../../src/hoering/domain/labels.py" line="46" />
         <source>tema</source>
         <translation>theme</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="46" />
+        <location filename="../../src/hoering/domain/labels.py" line="47" />
         <source>undertema</source>
         <translation>sub-theme</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="47" />
+        <location filename="../../src/hoering/domain/labels.py" line="48" />
         <source>ansvarsgruppe</source>
         <translation>responsibility group</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="51" />
+        <location filename="../../src/hoering/domain/labels.py" line="52" />
         <source>klimatiltag</source>
         <translation>measure</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="52" />
+        <location filename="../../src/hoering/domain/labels.py" line="53" />
         <source>afsnit</source>
         <translation>section</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="53" />
+        <location filename="../../src/hoering/domain/labels.py" line="54" />
         <source>politikken</source>
         <translation>the policy</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="54" />
+        <location filename="../../src/hoering/domain/labels.py" line="55" />
         <source>forslag til nyt tiltag</source>
         <translation>proposal for a new measure</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="58" />
+        <location filename="../../src/hoering/domain/labels.py" line="59" />
         <source>uændret</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="59" />
+        <location filename="../../src/hoering/domain/labels.py" line="60" />
         <source>ændret</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="60" />
+        <location filename="../../src/hoering/domain/labels.py" line="61" />
         <source>nyt</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="61" />
+        <location filename="../../src/hoering/domain/labels.py" line="62" />
         <source>udgår</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="65" />
+        <location filename="../../src/hoering/domain/labels.py" line="66" />
         <source>imødekommet</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="66" />
+        <location filename="../../src/hoering/domain/labels.py" line="67" />
         <source>delvist imødekommet</source>
         <translation>partly met</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="67" />
+        <location filename="../../src/hoering/domain/labels.py" line="68" />
         <source>ikke imødekommet</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="68" />
+        <location filename="../../src/hoering/domain/labels.py" line="69" />
         <source>taget til efterretning</source>
         <translation>noted</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="72" />
-        <location filename="../../src/hoering/domain/labels.py" line="91" />
+        <location filename="../../src/hoering/domain/labels.py" line="73" />
+        <location filename="../../src/hoering/domain/labels.py" line="92" />
         <source>delmål ændret</source>
         <translation>sub-goal changed</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="73" />
-        <location filename="../../src/hoering/domain/labels.py" line="92" />
+        <location filename="../../src/hoering/domain/labels.py" line="74" />
+        <location filename="../../src/hoering/domain/labels.py" line="93" />
         <source>nyt delmål</source>
         <translation>new sub-goal</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="74" />
+        <location filename="../../src/hoering/domain/labels.py" line="75" />
         <source>tiltag udgår</source>
         <translation>measure dropped</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="75" />
+        <location filename="../../src/hoering/domain/labels.py" line="76" />
         <source>mål fastholdt</source>
         <translation>goal kept</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="76" />
+        <location filename="../../src/hoering/domain/labels.py" line="77" />
         <source>indarbejdet</source>
         <translation>incorporated</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="77" />
+        <location filename="../../src/hoering/domain/labels.py" line="78" />
         <source>input til videre arbejde</source>
         <translation>input for further work</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="78" />
+        <location filename="../../src/hoering/domain/labels.py" line="79" />
         <source>afventer</source>
         <translation>deferred</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="79" />
+        <location filename="../../src/hoering/domain/labels.py" line="80" />
         <source>forklaring</source>
         <translation>explanation</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="80" />
+        <location filename="../../src/hoering/domain/labels.py" line="81" />
         <source>ingen vurdering</source>
         <translation>no assessment</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="84" />
+        <location filename="../../src/hoering/domain/labels.py" line="85" />
         <source>Det vi gør selv</source>
         <translation>What we do ourselves</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="85" />
+        <location filename="../../src/hoering/domain/labels.py" line="86" />
         <source>Det vi gør som medejer</source>
         <translation>What we do as co-owner</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="86" />
+        <location filename="../../src/hoering/domain/labels.py" line="87" />
         <source>Det vi gør i fællesskab</source>
         <translation>What we do together</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="87" />
+        <location filename="../../src/hoering/domain/labels.py" line="88" />
         <source>anden gruppe</source>
         <translation>other group</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="93" />
+        <location filename="../../src/hoering/domain/labels.py" line="94" />
         <source>delmål taget ud</source>
         <translation>sub-goal removed</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="94" />
+        <location filename="../../src/hoering/domain/labels.py" line="95" />
         <source>nyt klimatiltag</source>
         <translation>new measure</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="95" />
+        <location filename="../../src/hoering/domain/labels.py" line="96" />
         <source>titel ændret</source>
         <translation>title changed</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="96" />
+        <location filename="../../src/hoering/domain/labels.py" line="97" />
         <source>klimatiltag taget ud</source>
         <translation>measure dropped</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="97" />
+        <location filename="../../src/hoering/domain/labels.py" line="98" />
         <source>klimatiltag genindsat</source>
         <translation>measure reinstated</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="101" />
+        <location filename="../../src/hoering/domain/labels.py" line="102" />
         <source>modtaget</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="102" />
+        <location filename="../../src/hoering/domain/labels.py" line="103" />
         <source>opdelt</source>
         <translation>split</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="103" />
+        <location filename="../../src/hoering/domain/labels.py" line="104" />
         <source>færdig</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="104" />
+        <location filename="../../src/hoering/domain/labels.py" line="105" />
         <source>lagt til side</source>
         <translation>set aside</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="105" />
+        <location filename="../../src/hoering/domain/labels.py" line="106" />
         <source>kan ikke læses</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="106" />
+        <location filename="../../src/hoering/domain/labels.py" line="107" />
         <source>afvist</source>
         <translation>dismissed</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="110" />
+        <location filename="../../src/hoering/domain/labels.py" line="111" />
         <source>før åbning</source>
         <translation>before opening</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="111" />
+        <location filename="../../src/hoering/domain/labels.py" line="112" />
         <source>rettidig</source>
         <translation>on time</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="112" />
+        <location filename="../../src/hoering/domain/labels.py" line="113" />
         <source>for sent</source>
         <translation>late</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="118" />
+        <source>nævnt ved nummer</source>
+        <translation>mentioned by number</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="119" />
+        <source>nævnt ved titel</source>
+        <translation>mentioned by title</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="120" />
+        <source>ligner teksten</source>
+        <translation>resembles the text</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,7 @@ from hoering.exchange.sms_export import (  # noqa: E402
     SmsField,
     join_sms_parts,
     preview_sms_export,
+    sample_messages,
 )
 
 
@@ -200,6 +201,19 @@ def test_preview_shows_the_layout_found_and_the_first_rows() -> None:
     assert len(preview.sample) == 5
     assert preview.sample[0]["afsender"] == "4520123456"
     assert SmsField.PART_REFERENCE in preview.unmapped
+
+
+def test_the_preview_reads_its_sample_as_the_import_would() -> None:
+    data = b"kol1;kol2;kol3\n29876543;30-04-2023 23:59;BALK KLIMA Hej\n"
+    detected = preview_sms_export(data)
+    assert sample_messages(detected, "Europe/Copenhagen") == ()  # no sender or text column yet
+    chosen = replace(
+        detected.layout,
+        columns={SmsField.SENDER: "kol1", SmsField.RECEIVED: "kol2", SmsField.TEXT: "kol3"},
+    )
+    [row] = sample_messages(preview_sms_export(data, chosen), "Europe/Copenhagen")
+    assert (row.sender, row.text) == ("29876543", "BALK KLIMA Hej")
+    assert row.received_at == datetime(2023, 4, 30, 23, 59, tzinfo=COPENHAGEN)
 
 
 def test_cp1252_excel_export_is_detected() -> None:

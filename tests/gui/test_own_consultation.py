@@ -84,7 +84,7 @@ def test_set_up_type_in_the_plan_log_two_responses_and_see_the_tree(qtbot, db: D
             dialog.text.setPlainText(t)
 
         answer_dialog(fill_entry)
-        wait_for_edit(qtbot, window, window.enter_response)
+        wait_for_edit(qtbot, window, window.intake.enter.trigger)
 
     model = window.model
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == [

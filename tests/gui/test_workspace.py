@@ -221,27 +221,22 @@ def test_a_colleagues_change_is_not_overwritten(qtbot, db: Database) -> None:
     assert stored.outcome is Outcome.NOT_MET
 
 
-def test_the_response_behind_a_comment_opens_as_plain_text(qtbot, db: Database) -> None:
+def test_the_response_behind_a_comment_opens_and_back_returns(qtbot, db: Database) -> None:
     window = open_window(qtbot, db)
     choose(qtbot, window, MEASURE_12)
     panel = window.measure_widget.comments
     select_rows(panel, [4])
-    panel.ui.openResponseButton.click()
-    qtbot.waitUntil(
-        lambda: any(
-            w.windowTitle().startswith("Høringssvar fra Borger")
-            for w in QApplication.topLevelWidgets()
-            if w.isVisible()
-        ),
-        timeout=WAIT_MS,
-    )
-    dialog = next(
-        w for w in QApplication.topLevelWidgets() if w.windowTitle().startswith("Høringssvar fra")
-    )
-    body = dialog.findChild(QPlainTextEdit)
+    with qtbot.waitSignal(window.page_shown, timeout=WAIT_MS):
+        panel.ui.openResponseButton.click()
+    page = window.response_widget
+    assert window.ui.pages.currentWidget() is page
+    assert page.ui.titleLabel.text().startswith("Høringssvar fra Borger")
+    body = page.splitting.ui.bodyEdit
     assert body.isReadOnly()
     assert "Sluk ikke gadelyset" in body.toPlainText()
-    dialog.close()
+    with qtbot.waitSignal(window.page_shown, timeout=WAIT_MS):
+        page.ui.backButton.click()
+    assert window.ui.pages.currentWidget() is window.measure_widget
 
 
 def test_the_comment_and_search_models_keep_qts_rules(qtmodeltester, db: Database) -> None:

@@ -372,6 +372,7 @@ def test_split_a_response_into_two_comments_on_7_11_and_38(demo_db: Database) ->
     detail = response_detail(demo_db.unit_of_work(write=False), row.id)
     assert [c.text for c in detail.comments] == [first.strip(), second.strip()]
     assert [len(c.targets) for c in detail.comments] == [5, 1]
+    assert detail.comments[1].target_labels[0].startswith("38. ")
     assert detail.row.comments == 2
     state = remove_comment(demo_db.unit_of_work(), a.comment_id, expected_version=1)
     assert state.status is ResponseStatus.SPLIT
@@ -395,6 +396,7 @@ def test_a_response_not_split_becomes_one_comment(demo_db: Database) -> None:
     [comment] = detail.comments
     assert comment.text == detail.body.strip()
     assert comment.targets == (("policy", None, None),)
+    assert comment.target_labels == ("Politikken",)
 
 
 def test_no_split_of_a_response_waiting_for_a_decision(demo_db: Database) -> None:

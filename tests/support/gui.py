@@ -51,7 +51,11 @@ def answer_dialog(fill: Callable[[QDialog], None]) -> None:
         if not isinstance(dialog, QDialog):
             QTimer.singleShot(20, handle)
             return
-        fill(dialog)
+        try:
+            fill(dialog)
+        except BaseException:
+            dialog.reject()  # a failed check must fail the test, not leave it waiting
+            raise
         dialog.accept()
 
     QTimer.singleShot(0, handle)

@@ -18,6 +18,7 @@ from hoering.domain.enums import (
     TargetLevel,
     Timeliness,
 )
+from hoering.domain.suggestions import SuggestionReason
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
@@ -111,6 +112,29 @@ TIMELINESS = {
     Timeliness.ON_TIME: QT_TRANSLATE_NOOP("labels", "rettidig"),
     Timeliness.LATE: QT_TRANSLATE_NOOP("labels", "for sent"),
 }
+
+
+SUGGESTION_REASON = {
+    SuggestionReason.REFERENCE: QT_TRANSLATE_NOOP("labels", "nævnt ved nummer"),
+    SuggestionReason.TITLE: QT_TRANSLATE_NOOP("labels", "nævnt ved titel"),
+    SuggestionReason.SIMILAR: QT_TRANSLATE_NOOP("labels", "ligner teksten"),
+}
+
+
+def measure_label(number: str | None, title: str | None) -> str:
+    """A measure in lists and sheets: "12. Cykelstier", or the title alone when unnumbered."""
+    title = title or "(uden titel)"
+    return f"{number}. {title}" if number else title
+
+
+def section_label(level: SectionLevel, title: str) -> str:
+    """A theme, sub-theme or group as a target: "Tema: TRANSPORT"."""
+    return f"{SECTION_LEVEL[level].capitalize()}: {title}"
+
+
+def other_target_label(level: TargetLevel) -> str:
+    """The policy or a proposal for a new measure as a target."""
+    return TARGET_LEVEL[level].capitalize()
 
 
 def citizen_pseudonym(number: int | None) -> str:

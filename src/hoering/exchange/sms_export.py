@@ -91,7 +91,7 @@ _REQUIRED = (SmsField.SENDER, SmsField.TEXT)
 UNIX_TIME = "unix"
 ISO_TIME = "iso"
 # Day first before month first: a Danish export writes 04-05-2023 for 4 May.
-_DATE_FORMATS = (
+DATE_FORMATS = (
     "%d-%m-%Y %H:%M:%S",
     "%d-%m-%Y %H:%M",
     "%d.%m.%Y %H:%M:%S",
@@ -182,6 +182,17 @@ def preview_sms_export(data: bytes, layout: SmsLayout | None = None) -> SmsPrevi
     )
 
 
+def sample_messages(preview: SmsPreview, time_zone: str) -> tuple[SmsRow, ...]:
+    """The preview's rows read with its layout: what an import would make of them
+    (nothing while the sender or text column is not chosen)."""
+    if any(f not in preview.layout.columns for f in _REQUIRED):
+        return ()
+    zone = ZoneInfo(time_zone)
+    return tuple(
+        _row(number, values, preview.layout, zone) for number, values in enumerate(preview.sample)
+    )
+
+
 def read_sms_export(data: bytes, time_zone: str, layout: SmsLayout | None = None) -> list[SmsRow]:
     """Every message of an export, with its line (CSV) or position (JSON) for the user."""
     layout = layout or detect_layout(data)
@@ -231,7 +242,7 @@ def detect_date_format(values: Iterable[str]) -> str | None:
         return UNIX_TIME
     if all(_iso(v) is not None for v in samples):
         return ISO_TIME
-    for pattern in _DATE_FORMATS:
+    for pattern in DATE_FORMATS:
         if all(_strptime(v, pattern) is not None for v in samples):
             return pattern
     return None
@@ -249,7 +260,7 @@ def parse_local_time(text: str, zone: ZoneInfo, date_format: str | None = None) 
         return _unix_time(text, zone)
     if (iso := _iso(text)) is not None:
         return iso if iso.tzinfo else iso.replace(tzinfo=zone)
-    parsed = next(filter(None, (_strptime(text, p) for p in _DATE_FORMATS)), None)
+    parsed = next(filter(None, (_strptime(text, p) for p in DATE_FORMATS)), None)
     return parsed.replace(tzinfo=zone) if parsed else None
 
 

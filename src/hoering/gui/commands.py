@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from hoering.domain.enums import AssessmentCategory, Outcome
 from hoering.domain.errors import ConflictError, HoeringError
-from hoering.services import assessments, revisions
+from hoering.services import assessments, revisions, splitting
 from hoering.services.comments import KEEP, CommentEdit, Keep, edit_comments
 from hoering.services.pages import CommentView
 from hoering.services.revisions import RevisionView
@@ -199,3 +199,30 @@ class RevisionCommand(WorkspaceCommand):
         revision = self.revision
         assert revision is not None
         self._store(lambda: revisions.undo_revision(self.workspace.db.unit_of_work(), revision.id))
+
+
+class MakeCommentCommand(WorkspaceCommand):
+    """Make a passage of a response (or of a campaign's common text) a comment;
+    undo removes the comment again."""
+
+    def __init__(self, workspace: Workspace, make: Callable[[], int]) -> None:
+        super().__init__(workspace, QCoreApplication.translate("commands", "Bemærkning lavet"))
+        self._make = make
+        self.comment_id: int | None = None
+
+    def redo(self) -> None:
+        def work() -> None:
+            self.comment_id = self._make()
+
+        self._store(work)
+
+    def undo(self) -> None:
+        comment_id = self.comment_id
+        assert comment_id is not None
+        # A new comment has version 1; if a colleague has given it an outcome since,
+        # removing it is refused and the comment stays.
+        self._store(
+            lambda: splitting.remove_comment(
+                self.workspace.db.unit_of_work(), comment_id, expected_version=1
+            )
+        )

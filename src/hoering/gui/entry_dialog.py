@@ -2,11 +2,9 @@
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from hoering.domain.enums import Channel
 from hoering.gui.labels import chosen, term
+from hoering.gui.times import moment_of, time_edit
 from hoering.services.intake import ManualEntry
 
 _CHANNELS = (Channel.LETTER, Channel.MEETING, Channel.OTHER, Channel.EMAIL, Channel.SMS)
@@ -25,15 +24,14 @@ _CHANNELS = (Channel.LETTER, Channel.MEETING, Channel.OTHER, Channel.EMAIL, Chan
 class EntryDialog(QDialog):
     """Every field is reached with Tab; Ctrl+Enter saves."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, time_zone: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._zone = time_zone
         self.setWindowTitle(self.tr("Registrér høringssvar"))
         self.channel = QComboBox(self)
         for channel in _CHANNELS:
             self.channel.addItem(term(channel), channel)
-        self.received = QDateTimeEdit(QDateTime.currentDateTime(), self)
-        self.received.setDisplayFormat("dd-MM-yyyy HH:mm")
-        self.received.setCalendarPopup(True)
+        self.received = time_edit(datetime.now(UTC), time_zone)
         self.sender_name = QLineEdit(self)
         self.sender_address = QLineEdit(self)
         self.sender_address.setPlaceholderText(self.tr("e-mail, telefon eller postadresse"))
@@ -58,7 +56,7 @@ class EntryDialog(QDialog):
         self.resize(640, 480)
 
     def entry(self) -> ManualEntry:
-        received = datetime.fromtimestamp(self.received.dateTime().toSecsSinceEpoch(), UTC)
+        received = moment_of(self.received, self._zone)
         channel = chosen(self.channel, Channel) or Channel.LETTER
         return ManualEntry(
             channel=channel,

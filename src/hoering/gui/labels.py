@@ -20,6 +20,7 @@ from hoering.domain.enums import (
     TargetLevel,
     Timeliness,
 )
+from hoering.domain.suggestions import SuggestionReason
 
 _NAMES: dict[type[StrEnum], dict] = {  # type: ignore[type-arg]
     AssessmentCategory: danish.ASSESSMENT_CATEGORY,
@@ -31,6 +32,7 @@ _NAMES: dict[type[StrEnum], dict] = {  # type: ignore[type-arg]
     ResponseStatus: danish.RESPONSE_STATUS,
     RevisionKind: danish.REVISION_KIND,
     SectionLevel: danish.SECTION_LEVEL,
+    SuggestionReason: danish.SUGGESTION_REASON,
     TargetLevel: danish.TARGET_LEVEL,
     Timeliness: danish.TIMELINESS,
 }

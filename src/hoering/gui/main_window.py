@@ -5,17 +5,19 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from hoering import __version__
-from hoering.domain.enums import Channel, Outcome, RespondentKind, TargetLevel
+from hoering.domain.enums import Channel, Outcome, RespondentKind, ResponseStatus, TargetLevel
 from hoering.domain.errors import FileFormatError
+from hoering.domain.labels import other_target_label, section_label
 from hoering.gui.commands import Workspace
 from hoering.gui.consultation_dialogs import NewConsultationWizard, SettingsDialog, StartDialog
-from hoering.gui.entry_dialog import EntryDialog
 from hoering.gui.export_dialog import ExportDialog
 from hoering.gui.generated.ui_main_window import Ui_MainWindow
+from hoering.gui.inbox_page import InboxPageWidget
+from hoering.gui.intake_actions import IntakeActions
 from hoering.gui.labels import chosen, term
 from hoering.gui.measure_page import MeasurePageWidget
 from hoering.gui.messages import show_error
@@ -31,7 +33,7 @@ from hoering.gui.plan_model import (
     OtherTarget,
     PlanTreeModel,
 )
-from hoering.gui.revision_dialogs import ResponseDialog
+from hoering.gui.response_page import ResponsePage
 from hoering.gui.search_model import COLUMN_SNIPPET, HitRole, SearchResultsModel
 from hoering.gui.target_page import TargetPageWidget
 from hoering.gui.tasks import TaskRunner
@@ -39,8 +41,8 @@ from hoering.services import consultations, demo
 from hoering.services.changes import ChangeMark, look_for_changes
 from hoering.services.consultations import update_consultation
 from hoering.services.dto import ConsultationSummary, MeasureNode, PlanTree, SectionNode
-from hoering.services.inbox import response_detail
-from hoering.services.intake import log_manual
+from hoering.services.inbox import InboxCursor, InboxFilter, inbox_page, response_detail
+from hoering.services.intake import TargetSpec
 from hoering.services.pages import measure_page, other_target_page, section_page
 from hoering.services.plan import plan_tree
 from hoering.services.progress import next_measure_needing_work, overview
@@ -54,8 +56,13 @@ SEARCH_DELAY_MS = 300
 # How often the window looks for colleagues' changes in a shared database.
 WATCH_INTERVAL_MS = 3000
 
-# What a page shows: ("measure", id), ("section", id), ("other", TargetLevel) or ("overview", 0).
+# What a page shows: ("measure", id), ("section", id), ("other", TargetLevel),
+# ("response", id), ("inbox", 0) or ("overview", 0).
 Place = tuple[str, Any]
+# Places of the plan tree (the others are not in it).
+_TREE_PLACES = ("measure", "section", "other")
+# How many pages back Alt+Left goes.
+HISTORY_LENGTH = 50
 
 
 class MainWindow(QMainWindow):
@@ -83,11 +90,22 @@ class MainWindow(QMainWindow):
         self.overview_page = OverviewPage(self)
         self.measure_widget = MeasurePageWidget(self.workspace, self)
         self.target_widget = TargetPageWidget(self.workspace, self._section_choices, self)
-        for page in (self.overview_page, self.measure_widget, self.target_widget):
+        self.inbox_widget = InboxPageWidget(self.workspace, self.tasks, self)
+        self.response_widget = ResponsePage(self.workspace, self.tasks, self)
+        for page in (
+            self.overview_page,
+            self.measure_widget,
+            self.target_widget,
+            self.inbox_widget,
+            self.response_widget,
+        ):
             self.ui.pages.addWidget(page)
+        self.intake = IntakeActions(self.workspace, self.tasks, self._sms_keyword, self)
+        self.setAcceptDrops(True)
         self._consultations: list[ConsultationSummary] = []
         self._tree: PlanTree | None = None
         self._place: Place = ("overview", 0)
+        self._history: list[Place] = []
         self._create_demo_if_empty = create_demo_if_empty
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._watch_timer = QTimer(self, interval=WATCH_INTERVAL_MS)
@@ -174,6 +192,12 @@ class MainWindow(QMainWindow):
         self.measure_widget.open_response.connect(self.open_response)
         self.target_widget.open_response.connect(self.open_response)
         self.target_widget.measure_created.connect(lambda mid: self.open_place(("measure", mid)))
+        self.inbox_widget.open_response.connect(self.open_response)
+        self.response_widget.back_requested.connect(self.go_back)
+        self.response_widget.next_requested.connect(self.next_new_response)
+        self.response_widget.place_requested.connect(self.open_place)
+        self.intake.arrived.connect(self._refresh_after_edit)
+        self.intake.logged.connect(self.open_response)
 
     def _add_menus(self) -> None:
         ui = self.ui
@@ -198,10 +222,21 @@ class MainWindow(QMainWindow):
         ui.planTree.addActions(self.plan_editor.actions)
         ui.planTree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         responses = QMenu(self.tr("Høring&ssvar"), self)
-        enter = responses.addAction(self.tr("&Registrér høringssvar …"))
-        enter.setShortcut(QKeySequence("Ctrl+Shift+R"))
-        enter.triggered.connect(self.enter_response)
+        for text, shortcut, slot in (
+            (self.tr("&Indbakke"), "Ctrl+2", lambda: self.open_place(("inbox", 0))),
+            (self.tr("&Næste nye svar"), "F7", self.next_new_response),
+        ):
+            action = responses.addAction(text)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+        responses.addSeparator()
+        responses.addActions(self.intake.actions)
         self.menuBar().insertMenu(ui.menuGo.menuAction(), responses)
+        self.inbox_widget.add_actions(self.intake.actions)
+        back = QAction(self.tr("&Tilbage"), self)
+        back.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
+        back.triggered.connect(self.go_back)
+        ui.menuGo.insertAction(ui.menuGo.actions()[0], back)
 
     def _current_node(self) -> Any:
         index = self.ui.planTree.currentIndex()
@@ -338,23 +373,9 @@ class MainWindow(QMainWindow):
         if accepted and url.strip():
             self.database_chosen.emit(url.strip())
 
-    def enter_response(self) -> None:
-        if not self.workspace.consultation_id:
-            return
-        dialog = EntryDialog(self)
-        if not dialog.exec():
-            return
-        entry = dialog.entry()
-        consultation = self.workspace.consultation_id
-        self.tasks.write(
-            lambda: log_manual(self.db.unit_of_work(), consultation, entry),
-            self._response_logged,
-            self._show_error,
-        )
-
-    def _response_logged(self, _logged: object) -> None:
-        self.ui.statusbar.showMessage(self.tr("Høringssvaret er registreret."), 5000)
-        self._refresh_after_edit()
+    def _sms_keyword(self) -> str | None:
+        summary = self._current_summary()
+        return summary.sms_keyword if summary else None
 
     def _consultation_chosen(self, row: int) -> None:
         if not 0 <= row < len(self._consultations):
@@ -391,9 +412,10 @@ class MainWindow(QMainWindow):
         tree_view.selectionModel().blockSignals(True)
         self._tree = tree
         self.model.set_tree(tree)
+        self.response_widget.set_target_choices(_target_choices(tree))
         if first_time:
             tree_view.expandToDepth(0)
-            if self._place[0] != "overview" and not self._has_place(self._place):
+            if self._place[0] in _TREE_PLACES and not self._has_place(self._place):
                 self._place = ("overview", 0)  # what was open last time is gone
         else:
             self._expand(expanded)
@@ -457,10 +479,12 @@ class MainWindow(QMainWindow):
         if place is not None and place != self._place:
             self.open_place(place)
 
-    def open_place(self, place: Place) -> None:
+    def open_place(self, place: Place, *, remember: bool = True) -> None:
         """Show a page; its data is read off the GUI thread."""
         if place != self._place:
             self.measure_widget.flush_assessment()
+            if remember:
+                self._history = [*self._history, self._place][-HISTORY_LENGTH:]
         self._place = place
         self._select_place(place)
         kind, key = place
@@ -481,6 +505,13 @@ class MainWindow(QMainWindow):
                 lambda: other_target_page(read(write=False), consultation, key),
                 lambda page: self._show(place, self.target_widget, page),
             )
+        elif kind == "response":
+            self._read(
+                lambda: response_detail(read(write=False), key),
+                lambda detail: self._show(place, self.response_widget, detail),
+            )
+        elif kind == "inbox":
+            self._show(place, self.inbox_widget, None)
         else:
             self._read(
                 lambda: overview(read(write=False), consultation),
@@ -494,6 +525,10 @@ class MainWindow(QMainWindow):
             widget.show_overview(data)
         elif isinstance(widget, MeasurePageWidget | TargetPageWidget):
             widget.show_page(data)
+        elif isinstance(widget, ResponsePage):
+            widget.show_response(data)
+        elif isinstance(widget, InboxPageWidget):
+            widget.show_inbox()
         self.ui.pages.setCurrentWidget(widget)
         settings = QSettings()
         settings.setValue("workspace/consultation", self.workspace.consultation_id)
@@ -535,10 +570,37 @@ class MainWindow(QMainWindow):
         self.open_place(("measure", measure_id))
 
     def open_response(self, response_id: int) -> None:
-        self._read(
-            lambda: response_detail(self.db.unit_of_work(write=False), response_id),
-            lambda found: ResponseDialog(self.db, found, self.workspace.time_zone, self).open(),
-        )
+        self.inbox_widget.select_response(response_id)
+        self.open_place(("response", response_id))
+
+    def go_back(self) -> None:
+        """The page shown before this one (Alt+Left), or the inbox from a response."""
+        if self._history:
+            *self._history, place = self._history
+            self.open_place(place, remember=False)
+        elif self._place[0] == "response":
+            self.open_place(("inbox", 0), remember=False)
+
+    def next_new_response(self) -> None:
+        """The next response nobody has split yet, after the one shown (F7)."""
+        detail = self.response_widget.detail if self._place[0] == "response" else None
+        after = InboxCursor(detail.row.received_at, detail.row.id) if detail else None
+        consultation, read = self.workspace.consultation_id, self.db.unit_of_work
+        new = InboxFilter(statuses=frozenset([ResponseStatus.RECEIVED]))
+
+        def find() -> int | None:
+            page = inbox_page(read(write=False), consultation, new, after, limit=1)
+            if not page.rows and after is not None:  # wrap round to the first
+                page = inbox_page(read(write=False), consultation, new, None, limit=1)
+            return page.rows[0].id if page.rows else None
+
+        self._read(find, self._go_to_response)
+
+    def _go_to_response(self, response_id: int | None) -> None:
+        if response_id is None:
+            self.ui.statusbar.showMessage(self.tr("Alle høringssvar er delt op."), 5000)
+        else:
+            self.open_response(response_id)
 
     # -- undo and redo ----------------------------------------------------------
 
@@ -630,6 +692,16 @@ class MainWindow(QMainWindow):
         self.ui.searchEdit.setFocus()
         self.ui.searchEdit.selectAll()
 
+    # -- dropped files ---------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.workspace.consultation_id and self.intake.accepts(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        event.acceptProposedAction()
+        self.intake.drop(event.mimeData().urls())
+
     # -- helpers, about, state ---------------------------------------------------------
 
     def _read(self, work: Callable[[], Any], show: Callable[[Any], None]) -> None:
@@ -687,11 +759,32 @@ def _place_of(node: SectionNode | MeasureNode | OtherTarget | None) -> Place | N
     return None
 
 
+def _target_choices(tree: PlanTree) -> list[tuple[TargetSpec, str]]:
+    """Everything a comment may target, in plan order, as (target, label)."""
+    choices: list[tuple[TargetSpec, str]] = []
+
+    def walk(nodes: tuple[SectionNode | MeasureNode, ...]) -> None:
+        for node in nodes:
+            if isinstance(node, MeasureNode):
+                choices.append((TargetSpec(TargetLevel.MEASURE, measure_id=node.id), node.label))
+            else:
+                spec = TargetSpec(TargetLevel.SECTION, section_id=node.id)
+                choices.append((spec, section_label(node.level, node.title)))
+                walk(node.children)
+
+    walk(tree.roots)
+    for level in (TargetLevel.POLICY, TargetLevel.NEW_MEASURE):
+        choices.append((TargetSpec(level), other_target_label(level)))
+    return choices
+
+
 def _saved_place() -> Place:
     """The page the user had open last time, if it can still be named."""
     kind, _, key = str(QSettings().value("workspace/place", "overview:0")).partition(":")
-    if kind in ("measure", "section") and key.isdigit():
+    if kind in ("measure", "section", "response") and key.isdigit():
         return (kind, int(key))
+    if kind == "inbox":
+        return ("inbox", 0)
     if kind == "other" and key in {level.value for level in TargetLevel}:
         return (kind, TargetLevel(key))
     return ("overview", 0)

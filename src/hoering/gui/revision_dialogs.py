@@ -1,7 +1,6 @@
-"""Dialogs for revising the plan (what changes, why, motivated by which comments), the
-revision history, and a response as received."""
+"""Dialogs for revising the plan (what changes, why, motivated by which comments) and
+the revision history."""
 
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
@@ -10,13 +9,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,11 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from hoering.gui.labels import term
-from hoering.gui.messages import plain_label, show_error
-from hoering.services.inbox import AttachmentInfo, ResponseDetail, attachment_bytes
+from hoering.gui.messages import plain_label
 from hoering.services.pages import CommentView, SubGoalView
 from hoering.services.revisions import RevisionView, Why
-from hoering.store.database import Database
 
 
 class RevisionDialog(QDialog):
@@ -152,68 +147,3 @@ class HistoryDialog(QDialog):
         close.rejected.connect(self.reject)
         layout.addWidget(close)
         self.resize(1000, 420)
-
-
-class ResponseDialog(QDialog):
-    """A response as it was received, shown as plain text, with its attachments."""
-
-    def __init__(
-        self, db: Database, response: ResponseDetail, time_zone: str, parent: QWidget
-    ) -> None:
-        super().__init__(parent)
-        self.db = db
-        row = response.row
-        self.setWindowTitle(self.tr("Høringssvar fra {0}").format(row.sender))
-        received = row.received_at.astimezone(ZoneInfo(time_zone)).strftime("%d-%m-%Y %H:%M")
-        if row.late:
-            received += " " + self.tr("(for sent)")
-        form = QFormLayout()
-        rows = [
-            (self.tr("Afsender:"), row.sender),
-            (self.tr("Navn:"), response.sender_name or ""),
-            (self.tr("Adresse:"), response.sender_address or ""),
-            (self.tr("Kanal:"), term(row.channel)),
-            (self.tr("Modtaget:"), received),
-            (self.tr("Status:"), term(row.status)),
-            (self.tr("Emne:"), row.subject or ""),
-        ]
-        if row.problem:
-            rows.append((self.tr("Bemærk:"), row.problem))
-        for label, value in rows:
-            form.addRow(label, plain_label(value, self))
-        body = QPlainTextEdit(self)
-        body.setReadOnly(True)
-        body.setPlainText(response.body)
-        body.setAccessibleName(self.tr("Høringssvarets tekst"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(body, 1)
-        if response.attachments:
-            layout.addWidget(plain_label(self.tr("Bilag:"), self))
-            self.attachments = QListWidget(self)
-            for attachment in response.attachments:
-                item = QListWidgetItem(f"{attachment.filename} ({attachment.size:,} byte)")
-                item.setData(Qt.ItemDataRole.UserRole, attachment)
-                self.attachments.addItem(item)
-            save = QPushButton(self.tr("&Gem bilag …"), self)
-            save.clicked.connect(self._save_attachment)
-            layout.addWidget(self.attachments)
-            layout.addWidget(save)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.reject)
-        layout.addWidget(close)
-        self.resize(760, 620)
-
-    def _save_attachment(self) -> None:
-        item = self.attachments.currentItem()
-        if item is None:
-            return
-        attachment: AttachmentInfo = item.data(Qt.ItemDataRole.UserRole)
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Gem bilag"), attachment.filename)
-        if not path:
-            return
-        try:
-            _, content = attachment_bytes(self.db.unit_of_work(write=False), attachment.id)
-            Path(path).write_bytes(content)
-        except Exception as error:  # a full disk or a vanished row: say so, keep the dialog
-            show_error(self, error)

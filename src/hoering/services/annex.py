@@ -32,7 +32,7 @@ from hoering.exchange.annex.writer import (
     RESPONSES_SHEET,
     write_annex,
 )
-from hoering.services.annex_content import AnnexContent, Node, PlanStructure, measure_label
+from hoering.services.annex_content import AnnexContent, Node, PlanStructure
 from hoering.services.annex_overview import commented_measures, overview_tables
 from hoering.services.consultations import resolve, summarise
 from hoering.services.dto import ConsultationSummary, RespondentSummary
@@ -371,7 +371,7 @@ def _unassessed(
 ) -> Finding:
     commented = commented_measures(session, consultation_id)
     missing = [
-        measure_label(m.number, m.title)
+        labels.measure_label(m.number, m.title)
         for m in measures
         if m.id in commented and m.id not in plan.assessments
     ]
@@ -413,7 +413,7 @@ def _places(items: list[Section | Measure], *, outside_plan: bool) -> Iterator[t
         yield TargetLevel.POLICY.value, labels.TARGET_LEVEL[TargetLevel.POLICY]
     for item in items:
         if isinstance(item, Measure):
-            yield f"m{item.id}", measure_label(item.number, item.title)
+            yield f"m{item.id}", labels.measure_label(item.number, item.title)
         else:
             yield f"s{item.id}", item.title
     if outside_plan:

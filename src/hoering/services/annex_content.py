@@ -70,11 +70,6 @@ _HEADING_KIND = {
 }
 
 
-def measure_label(number: str | None, title: str | None) -> str:
-    title = title or "(uden titel)"
-    return f"{number}. {title}" if number else title
-
-
 @dataclass(frozen=True, slots=True)
 class Node:
     """One heading or measure of the memo, with the ids of the comments shown on it."""
@@ -241,7 +236,7 @@ class AnnexContent:
             else:
                 found = self._comments(CommentTarget.measure_id == item.id, item.id)
                 entry = self._measure_entry(item, comments=_only(found))
-                label = measure_label(item.number, item.title)
+                label = labels.measure_label(item.number, item.title)
                 yield Node(f"m{item.id}", label, entry, _ids(found))
         if not self.changed_only:
             yield from self._level_node(
@@ -311,7 +306,7 @@ class AnnexContent:
                 found[comment_id].append(measures[measure_id])
         return {
             comment_id: tuple(
-                (m.id, m.number or measure_label(None, m.title))
+                (m.id, m.number or labels.measure_label(None, m.title))
                 for m in sorted(targets, key=lambda m: self.plan.position[f"m{m.id}"])
             )
             for comment_id, targets in found.items()
@@ -476,7 +471,7 @@ class AnnexContent:
 
     def _names_of_targets(self) -> dict[str, str]:
         names = {
-            f"m{item.id}": item.number or measure_label(None, item.title)
+            f"m{item.id}": item.number or labels.measure_label(None, item.title)
             for item in self.plan.order
             if isinstance(item, Measure)
         }

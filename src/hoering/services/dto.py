@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from hoering.domain.enums import GroupKind, MeasureStatus, RespondentKind, SectionLevel
+from hoering.domain.labels import measure_label
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +63,7 @@ class MeasureNode:
 
     @property
     def label(self) -> str:
-        title = self.title or "(uden titel)"
-        return f"{self.number}. {title}" if self.number else title
+        return measure_label(self.number, self.title)
 
 
 @dataclass(frozen=True, slots=True)

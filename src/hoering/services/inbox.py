@@ -12,8 +12,9 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from hoering.domain.enums import Channel, ResponseStatus, Timeliness
+from hoering.domain.enums import Channel, RespondentKind, ResponseStatus, Timeliness
 from hoering.domain.errors import NotFoundError
+from hoering.domain.labels import measure_label, other_target_label, section_label
 from hoering.services.respondents import display_names
 from hoering.store.database import UnitOfWork
 from hoering.store.models import Attachment, Comment, CommentTarget, Response, StoredFile
@@ -98,6 +99,9 @@ class CommentInfo:
     campaign_id: int | None
     # (level, measure id, section id) of each target.
     targets: tuple[tuple[str, int | None, int | None], ...]
+    # "7. Cykelstier", "Tema: TRANSPORT" … in the order of ``targets``.
+    target_labels: tuple[str, ...]
+    version: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +113,7 @@ class ResponseDetail:
     sender_name: str | None
     sender_address: str | None
     respondent_id: int | None
+    respondent_kind: RespondentKind | None
     original_filename: str | None
     original_location: str | None
     original_size: int | None
@@ -201,6 +206,7 @@ def response_detail(uow: UnitOfWork, response_id: int) -> ResponseDetail:
             sender_name=response.sender_name,
             sender_address=response.sender_address,
             respondent_id=response.respondent_id,
+            respondent_kind=response.respondent.kind if response.respondent else None,
             original_filename=response.original_filename,
             original_location=response.original_location,
             original_size=original_size,
@@ -316,6 +322,8 @@ def _comments(session: Session, response_id: int) -> tuple[CommentInfo, ...]:
             text=c.text,
             campaign_id=c.campaign_id,
             targets=tuple(_target(t) for t in c.targets),
+            target_labels=tuple(_target_label(t) for t in c.targets),
+            version=c.version,
         )
         for c in comments
     )
@@ -323,3 +331,11 @@ def _comments(session: Session, response_id: int) -> tuple[CommentInfo, ...]:
 
 def _target(target: CommentTarget) -> tuple[str, int | None, int | None]:
     return target.level.value, target.measure_id, target.section_id
+
+
+def _target_label(target: CommentTarget) -> str:
+    if target.measure is not None:
+        return measure_label(target.measure.number, target.measure.title)
+    if target.section is not None:
+        return section_label(target.section.level, target.section.title)
+    return other_target_label(target.level)

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from hoering.domain.enums import ResponseStatus, SectionLevel, TargetLevel
+from hoering.domain.enums import ResponseStatus, TargetLevel
 from hoering.domain.errors import ConflictError, InvalidInputError, NotFoundError
+from hoering.domain.labels import measure_label, section_label
 from hoering.domain.suggestions import SuggestionReason, TargetCandidate
 from hoering.domain.suggestions import suggest_targets as suggest
 from hoering.services.intake import TargetSpec, add_comment_into
@@ -70,8 +71,8 @@ def suggest_targets(
             )
             for m in measures
         ] + [TargetCandidate(-s.id, s.title) for s in sections]
-        labels = {m.id: _measure_label(m) for m in measures} | {
-            -s.id: _section_label(s) for s in sections
+        labels = {m.id: measure_label(m.number, m.title) for m in measures} | {
+            -s.id: section_label(s.level, s.title) for s in sections
         }
         return [
             TargetSuggestionView(_spec(found.key), labels[found.key], found.reason, found.score)
@@ -170,17 +171,3 @@ def _spec(key: int) -> TargetSpec:
     if key < 0:
         return TargetSpec(TargetLevel.SECTION, section_id=-key)
     return TargetSpec(TargetLevel.MEASURE, measure_id=key)
-
-
-def _measure_label(measure: Measure) -> str:
-    title = measure.title or "(uden titel)"
-    return f"{measure.number}. {title}" if measure.number else title
-
-
-def _section_label(section: Section) -> str:
-    kind = {
-        SectionLevel.THEME: "Tema",
-        SectionLevel.SUB_THEME: "Undertema",
-        SectionLevel.GROUP: "Gruppe",
-    }[section.level]
-    return f"{kind}: {section.title}"
