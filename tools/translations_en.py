@@ -446,6 +446,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "Unix-tid (sekunder)": "Unix time (seconds)",
     "(ingen)": "(none)",
     "Beskeder i filen: {0}": "Messages in the file: {0}",
+    "ca. {0}": "about {0}",
     "(kan ikke læses: {0})": "(cannot be read: {0})",
     "Vælg kolonnerne med afsender og besked.": "Choose the columns with sender and message.",
     "Lav bemærkning": "Make comment",

@@ -2121,16 +2121,21 @@ Log consultation responses, write the administration's assessment and export the
     </message>
     <message>
         <location filename="../../src/hoering/gui/import_dialogs.py" line="264" />
+        <source>ca. {0}</source>
+        <translation>about {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="266" />
         <source>Beskeder i filen: {0}</source>
         <translation>Messages in the file: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/import_dialogs.py" line="275" />
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="277" />
         <source>(kan ikke læses: {0})</source>
         <translation>(cannot be read: {0})</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/import_dialogs.py" line="281" />
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="283" />
         <source>Vælg kolonnerne med afsender og besked.</source>
         <translation>Choose the columns with sender and message.</translation>
     </message>

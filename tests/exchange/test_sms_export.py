@@ -1,12 +1,21 @@
 """Reading the SMS gateway's CSV export: the demo file and other gateways' dialects."""
 
+from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from hoering.domain.errors import FileFormatError
-from hoering.exchange.sms_export import SmsRow, read_sms_export
+from hoering.exchange.sms_export import (
+    ExportFormat,
+    SmsField,
+    SmsRow,
+    join_sms_parts,
+    preview_sms_export,
+    read_sms_export,
+    sample_messages,
+)
 from hoering.packaged import resources_dir
 
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
@@ -178,16 +187,6 @@ def test_millisecond_timestamp_does_not_lose_the_file() -> None:
 
 # --- Gateway layouts, the user's choices, and long messages -------------------------
 
-from dataclasses import replace  # noqa: E402
-
-from hoering.exchange.sms_export import (  # noqa: E402
-    ExportFormat,
-    SmsField,
-    join_sms_parts,
-    preview_sms_export,
-    sample_messages,
-)
-
 
 def test_preview_shows_the_layout_found_and_the_first_rows() -> None:
     preview = preview_sms_export((resources_dir() / "demo" / "sms.csv").read_bytes())
@@ -317,3 +316,22 @@ def test_long_sms_parts_are_joined_in_part_order() -> None:
 def test_a_long_sms_with_a_missing_part_keeps_what_came_and_says_so() -> None:
     incomplete = join_sms_parts(read(LONG_SMS))[2]
     assert incomplete.problem == "SMS'en er en lang besked, men del 2 af 2 mangler i filen."
+
+
+def test_a_long_export_is_previewed_from_its_start_with_an_estimated_count() -> None:
+    # Quoted line breaks in every message: the cut may fall inside one.
+    rows = [
+        f'{n};+4520{n:06d};"BALK KLIMA nr. {n}\nmere tekst";01-04-2023 10:00' for n in range(40_000)
+    ]
+    data = ("id;afsender;besked;modtaget\n" + "\n".join(rows) + "\n").encode()
+    preview = preview_sms_export(data)
+    assert preview.rows_estimated
+    assert 36_000 < preview.rows < 44_000
+    assert preview.sample[0]["besked"] == "BALK KLIMA nr. 0\nmere tekst"
+    assert len(read_sms_export(data, "Europe/Copenhagen", preview.layout)) == 40_000
+
+
+def test_a_short_export_is_counted_exactly() -> None:
+    data = b"afsender;besked\n+4520000001;BALK KLIMA ja\n\n+4520000002;BALK KLIMA nej\n"
+    preview = preview_sms_export(data)
+    assert (preview.rows, preview.rows_estimated) == (2, False)

@@ -103,7 +103,8 @@ def format_preview(data: bytes, layout: SmsLayout) -> str:
     delimiter = {"\t": "tab"}.get(shown.delimiter or "", shown.delimiter or "–")
     lines = [
         f"Format: {shown.format.value}, tegnsæt: {shown.encoding}, skilletegn: {delimiter}, "
-        f"tidsformat: {shown.date_format or 'ukendt'}, {preview.rows} rækker",
+        f"tidsformat: {shown.date_format or 'ukendt'}, "
+        f"{'ca. ' if preview.rows_estimated else ''}{preview.rows} rækker",
         "Kolonner: " + ", ".join(f"{f.value}={c}" for f, c in shown.columns.items()),
     ]
     if preview.unmapped:

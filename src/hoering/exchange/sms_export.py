@@ -108,6 +108,8 @@ DATE_FORMATS = (
     "%m/%d/%Y %I:%M %p",
 )
 _SAMPLE_ROWS = 5
+# About 3000 messages: enough to detect the date format, quick to read again.
+_PREVIEW_CHARS = 1_000_000
 
 
 class ExportFormat(StrEnum):
@@ -136,6 +138,8 @@ class SmsPreview:
     headings: tuple[str, ...]
     sample: tuple[Mapping[str, str], ...]
     rows: int
+    # A long CSV file is previewed from its start: ``rows`` is then an estimate.
+    rows_estimated: bool = False
     # Fields no column was found for (the user can choose one).
     unmapped: tuple[SmsField, ...] = field(default=())
 
@@ -166,9 +170,17 @@ class SmsRow:
 
 
 def preview_sms_export(data: bytes, layout: SmsLayout | None = None) -> SmsPreview:
-    """The detected (or given) layout with the headings and the first rows as text."""
+    """The detected (or given) layout with the headings and the first rows as text.
+
+    A CSV file is read only as far as :data:`_PREVIEW_CHARS`, so that a window can
+    preview a file of 100 000 messages while the user changes the layout.
+    """
     layout = layout or detect_layout(data)
-    headings, records = _records(data, layout)
+    text = _text(data, layout.encoding)
+    head, whole = _head(text) if layout.format is ExportFormat.CSV else (text, True)
+    headings, records = _records(head, layout)
+    if not whole and len(records) > 1:
+        records.pop()  # it may be cut inside a quoted line break
     sample = tuple(dict(values) for _, values in records[:_SAMPLE_ROWS])
     if layout.date_format is None and SmsField.RECEIVED in layout.columns:
         times = [v.get(layout.columns[SmsField.RECEIVED], "") for _, v in records[:200]]
@@ -177,7 +189,8 @@ def preview_sms_export(data: bytes, layout: SmsLayout | None = None) -> SmsPrevi
         layout=layout,
         headings=headings,
         sample=sample,
-        rows=len(records),
+        rows=len(records) if whole else round(len(records) * len(text) / len(head)),
+        rows_estimated=not whole,
         unmapped=tuple(f for f in SmsField if f not in layout.columns),
     )
 
@@ -196,7 +209,7 @@ def sample_messages(preview: SmsPreview, time_zone: str) -> tuple[SmsRow, ...]:
 def read_sms_export(data: bytes, time_zone: str, layout: SmsLayout | None = None) -> list[SmsRow]:
     """Every message of an export, with its line (CSV) or position (JSON) for the user."""
     layout = layout or detect_layout(data)
-    headings, records = _records(data, layout)
+    headings, records = _records(_text(data, layout.encoding), layout)
     if any(f not in layout.columns for f in _REQUIRED):
         raise FileFormatError(
             "SMS-filen mangler kolonner til afsender og besked (fandt: "
@@ -210,14 +223,13 @@ def read_sms_export(data: bytes, time_zone: str, layout: SmsLayout | None = None
 def detect_layout(data: bytes) -> SmsLayout:
     """Encoding, format, delimiter and columns, as far as they can be told from the file."""
     encoding = detect_encoding(data)
-    text = _decode(data, encoding)
-    if not text.strip():
-        raise FileFormatError("SMS-filen er tom.")
-    if text.lstrip()[:1] in "[{":
+    text = _text(data, encoding)
+    head, _ = _head(text)
+    if head.lstrip()[:1] in "[{":
         headings = _json_headings(_json_records(text))
         return SmsLayout(ExportFormat.JSON, encoding, _map_columns(headings))
-    delimiter = _delimiter(text)
-    first_row: list[str] = next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    delimiter = _delimiter(head)
+    first_row: list[str] = next(csv.reader(io.StringIO(head, newline=""), delimiter=delimiter))
     return SmsLayout(ExportFormat.CSV, encoding, _map_columns(first_row), delimiter)
 
 
@@ -318,15 +330,9 @@ def _joined(parts: list[SmsRow]) -> SmsRow:
 
 
 def _records(
-    data: bytes, layout: SmsLayout
+    text: str, layout: SmsLayout
 ) -> tuple[tuple[str, ...], list[tuple[int, dict[str, str]]]]:
     """The headings and each record as heading → text, with its line or position."""
-    try:
-        text = _decode(data, layout.encoding)
-    except (LookupError, UnicodeDecodeError) as error:
-        raise FileFormatError(f"SMS-filen kan ikke læses som {layout.encoding}.") from error
-    if not text.strip():
-        raise FileFormatError("SMS-filen er tom.")
     if layout.format is ExportFormat.JSON:
         objects = _json_records(text)
         return _json_headings(objects), [
@@ -363,9 +369,23 @@ def _row(line: int, values: Mapping[str, str], layout: SmsLayout, zone: ZoneInfo
     )
 
 
-def _decode(data: bytes, encoding: str) -> str:
-    text = data.decode(encoding)
+def _text(data: bytes, encoding: str) -> str:
+    """The export as text, without a byte order mark."""
+    try:
+        text = data.decode(encoding)
+    except (LookupError, UnicodeDecodeError) as error:
+        raise FileFormatError(f"SMS-filen kan ikke læses som {encoding}.") from error
+    if not text or text.isspace():
+        raise FileFormatError("SMS-filen er tom.")
     return text[1:] if text.startswith("\ufeff") else text
+
+
+def _head(text: str) -> tuple[str, bool]:
+    """The start of a long export, cut after a whole line, and whether it is all of it."""
+    cut = text.rfind("\n", 0, _PREVIEW_CHARS)
+    if len(text) <= _PREVIEW_CHARS or cut < 0:
+        return text, True
+    return text[: cut + 1], False
 
 
 def _delimiter(text: str) -> str:

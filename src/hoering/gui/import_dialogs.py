@@ -261,7 +261,9 @@ class SmsLayoutDialog(QDialog):
                 box.addItem(heading, heading)
             box.setCurrentIndex(max(box.findData(layout.columns.get(field)), 0))
             box.blockSignals(False)
-        self.rows.setText(self.tr("Beskeder i filen: {0}").format(preview.rows))
+        shown = self.tr("ca. {0}") if preview.rows_estimated else "{0}"
+        count = shown.format(self.locale().toString(preview.rows))
+        self.rows.setText(self.tr("Beskeder i filen: {0}").format(count))
         self._show_sample(preview)
 
     def _show_sample(self, preview: SmsPreview) -> None:
