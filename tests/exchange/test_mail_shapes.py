@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from hoering.exchange.mail import read_email
-from tests.support.mail_samples import EXPECTED, SAMPLES
+from tests.support.mail_samples import EXPECTED, SAMPLES, with_winmail
 
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 
@@ -84,3 +84,19 @@ def test_broken_date_is_named_and_not_guessed() -> None:
     assert mail.sent_at is None
     assert mail.server_received_at is None
     assert "Afsendelsestidspunktet »på søndag« kan ikke læses." in mail.problems
+
+
+def test_winmail_dat_is_replaced_by_the_files_it_holds() -> None:
+    mail = read_email(SAMPLES["outlook-winmail"]())
+    pdf, png = mail.attachments
+    assert (pdf.media_type, png.media_type) == ("application/pdf", "image/png")
+    assert pdf.data.startswith(b"%PDF-1.4\n") and pdf.data.endswith(b"%%EOF\n")
+    assert mail.problems == ()
+
+
+def test_a_broken_winmail_dat_is_kept_and_named() -> None:
+    text = b"Content-Type: text/plain; charset=utf-8\r\n\r\nSe bilaget.\r\n"
+    mail = read_email(with_winmail(text, b"not a TNEF stream"))
+    [kept] = mail.attachments
+    assert (kept.filename, kept.data) == ("winmail.dat", b"not a TNEF stream")
+    assert mail.problems == ("Outlook-bilaget winmail.dat kan ikke pakkes ud.",)

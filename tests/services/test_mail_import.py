@@ -106,8 +106,8 @@ def test_every_message_of_a_folder_is_accounted_for(
     db: Database, consultation: int, inbox_folder: Path
 ) -> None:
     summary = run(db, consultation, inbox_folder)
-    # 11 sample mails, 2 .msg, 1 junk .eml, 3 in the mailbox; desktop.ini is no mail.
-    assert summary.given == 17
+    # 13 sample mails, 2 .msg, 1 junk .eml, 3 in the mailbox; desktop.ini is no mail.
+    assert summary.given == 19
     assert accounted(summary) == summary.given
     assert stored(db) == summary.given
     assert summary.duplicates == 0
@@ -166,13 +166,13 @@ def test_a_cancelled_import_is_completed_by_importing_again(
     first = run(db, consultation, inbox_folder, progress=seen.append, cancel=lambda: len(seen) >= 5)
     assert first.cancelled
     assert [p.done for p in seen] == [0, 1, 2, 3, 4]
-    assert {p.total for p in seen} == {15}  # files
-    assert 0 < first.given < 17
+    assert {p.total for p in seen} == {17}  # files
+    assert 0 < first.given < 19
     assert accounted(first) == first.given
     rest = run(db, consultation, inbox_folder)
     assert rest.duplicates == first.given
-    assert rest.given == 17
-    assert stored(db) == 17
+    assert rest.given == 19
+    assert stored(db) == 19
 
 
 def test_what_the_case_handler_sees_in_the_inbox(
@@ -193,6 +193,10 @@ def test_what_the_case_handler_sees_in_the_inbox(
     outlook = response_detail(db.unit_of_work(write=False), rows["Svar fra Outlook"].id)
     assert outlook.body == "Flere ladestandere ved Måløv station."
     assert outlook.attachments[0].size == 5008
+    winmail = response_detail(db.unit_of_work(write=False), rows["Bilag fra Outlook"].id)
+    assert [a.filename for a in winmail.attachments] == ["forslag.pdf", "kort.png"]
+    only = response_detail(db.unit_of_work(write=False), rows["Kun i winmail.dat"].id)
+    assert only.body == "Vi ønsker flere ladestandere i Skovlunde."
     mailbox = rows["Kort"]
     assert mailbox.excerpt == "Flere busser."
 

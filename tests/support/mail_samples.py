@@ -7,7 +7,9 @@ case handler must see for each.
 """
 
 import base64
+import hashlib
 import quopri
+import struct
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 
@@ -266,6 +268,67 @@ Content-Type: text/plain; charset=utf-8
     )
 
 
+def winmail_dat(body: str, files: dict[str, bytes]) -> bytes:
+    """A TNEF stream as Outlook writes it (MS-OXTNEF): version, code page, the
+    message body, then each attachment's rendering, title and data."""
+
+    def attribute(level: int, kind: int, name: int, data: bytes) -> bytes:
+        checksum = sum(data) % 0x10000
+        return (
+            struct.pack("<BHHI", level, name, kind, len(data)) + data + struct.pack("<H", checksum)
+        )
+
+    message, attachment = 1, 2
+    stream = struct.pack("<IH", 0x223E9F78, 0x0D01)
+    stream += attribute(message, 0x0008, 0x9006, struct.pack("<I", 0x00010000))
+    stream += attribute(message, 0x0006, 0x9007, struct.pack("<II", 1252, 0))
+    stream += attribute(message, 0x0002, 0x800C, body.encode("cp1252") + b"\0")
+    for filename, data in files.items():
+        rendering = struct.pack("<HIHHI", 1, 0xFFFFFFFF, 0xFFFF, 0xFFFF, 0)
+        stream += attribute(attachment, 0x0006, 0x9002, rendering)
+        stream += attribute(attachment, 0x0001, 0x8010, filename.encode("ascii") + b"\0")
+        stream += attribute(attachment, 0x0006, 0x800F, data)
+        stream += attribute(attachment, 0x0006, 0x9005, struct.pack("<I", 0))  # no MAPI props
+    return stream
+
+
+_PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+_WINMAIL_HEADERS = """
+From: Outlook Bruger <outlook@example.dk>
+Subject: {subject}
+Date: Thu, 20 Apr 2023 10:00:00 +0200
+Message-ID: <{message_id}@example.dk>
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="tnef-1"
+"""
+
+
+def with_winmail(text_part: bytes, winmail: bytes, subject: str = "Bilag fra Outlook") -> bytes:
+    """A mail from Outlook: an optional text part, then the winmail.dat."""
+    text = b"--tnef-1\r\n" + text_part if text_part else b""
+    message_id = hashlib.sha256(winmail).hexdigest()[:16]
+    return _message(
+        _WINMAIL_HEADERS.format(subject=subject, message_id=message_id),
+        text + b'--tnef-1\r\nContent-Type: application/ms-tnef; name="winmail.dat"\r\n'
+        b'Content-Disposition: attachment; filename="winmail.dat"\r\n'
+        b"Content-Transfer-Encoding: base64\r\n\r\n" + _b64(winmail) + b"--tnef-1--\r\n",
+    )
+
+
+def outlook_winmail() -> bytes:
+    """Outlook's rich text to an outside client: a plain part and a winmail.dat
+    holding the real attachments."""
+    winmail = winmail_dat("Se bilagene.", {"forslag.pdf": _PDF, "kort.png": b"\x89PNG\r\n"})
+    text = b"Content-Type: text/plain; charset=utf-8\r\n\r\nSe bilagene.\r\n"
+    return with_winmail(text, winmail)
+
+
+def outlook_winmail_only() -> bytes:
+    """The text only inside the winmail.dat (a gateway dropped the plain part)."""
+    winmail = winmail_dat("Vi ønsker flere ladestandere i Skovlunde.", {"bilag.pdf": _PDF})
+    return with_winmail(b"", winmail, "Kun i winmail.dat")
+
+
 SAMPLES = {
     "alternative-qp": alternative_qp,
     "html-only-base64": html_only_base64,
@@ -278,6 +341,8 @@ SAMPLES = {
     "missing-date-received": missing_date_with_received,
     "broken-date": broken_date,
     "utc-offset": utc_offset,
+    "outlook-winmail": outlook_winmail,
+    "outlook-winmail-only": outlook_winmail_only,
 }
 
 EXPECTED = {
@@ -355,5 +420,21 @@ EXPECTED = {
         "Lige i tide",
         datetime(2023, 4, 30, 21, 59, 59, tzinfo=UTC0),
         ("Lige i tide.",),
+    ),
+    "outlook-winmail": Expected(
+        "Outlook Bruger",
+        "outlook@example.dk",
+        "Bilag fra Outlook",
+        datetime(2023, 4, 20, 10, 0, tzinfo=CEST),
+        ("Se bilagene.",),
+        ("forslag.pdf", "kort.png"),
+    ),
+    "outlook-winmail-only": Expected(
+        "Outlook Bruger",
+        "outlook@example.dk",
+        "Kun i winmail.dat",
+        datetime(2023, 4, 20, 10, 0, tzinfo=CEST),
+        ("Vi ønsker flere ladestandere i Skovlunde.",),
+        ("bilag.pdf",),
     ),
 }

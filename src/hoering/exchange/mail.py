@@ -17,6 +17,7 @@ from email.utils import parseaddr, parsedate_to_datetime
 from hoering.domain.deadline import DEFAULT_TIME_ZONE
 from hoering.exchange.forwarded import ForwardedOrigin, find_inline_forward, parse_sender
 from hoering.exchange.html_text import html_to_text
+from hoering.exchange.tnef import is_tnef, unpack_tnef
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +70,8 @@ def read_email(data: bytes, time_zone: str = DEFAULT_TIME_ZONE) -> IncomingMail:
     assert isinstance(message, EmailMessage)
     problems: list[str] = []
     name, address = _sender(message, problems)
-    body = _body_text(message, problems)
-    attachments = _attachments(message, problems)
+    attachments, wrapped_text = _unwrap_winmail(_attachments(message, problems), problems)
+    body = _body_text(message, problems, wrapped_text)
     return IncomingMail(
         sender_name=name,
         sender_address=address,
@@ -167,14 +168,17 @@ def _sent_at(message: EmailMessage, problems: list[str]) -> datetime | None:
     return sent
 
 
-def _body_text(message: EmailMessage, problems: list[str]) -> str:
-    """The preferred body (plain, then HTML); if that is empty, any other text part."""
+def _body_text(message: EmailMessage, problems: list[str], wrapped_text: str) -> str:
+    """The preferred body (plain, then HTML); if that is empty, any other text part,
+    then the text of a winmail.dat."""
     preferred = message.get_body(preferencelist=("plain", "html"))
     if preferred is not None and (text := _part_text(preferred, problems)):
         return text
     for candidate in _text_parts(message):
         if candidate is not preferred and (text := _part_text(candidate, problems)):
             return text
+    if wrapped_text:
+        return wrapped_text
     problems.append("E-mailen har ingen tekst.")
     return ""
 
@@ -235,3 +239,24 @@ def _attachments(message: EmailMessage, problems: list[str]) -> list[MailAttachm
             problems.append(f"Bilaget {filename} er tomt eller kan ikke læses.")
         found.append(MailAttachment(filename, part.get_content_type(), data))
     return found
+
+
+def _unwrap_winmail(
+    attachments: list[MailAttachment], problems: list[str]
+) -> tuple[list[MailAttachment], str]:
+    """Each winmail.dat replaced by the files it holds; and the text it holds."""
+    unwrapped: list[MailAttachment] = []
+    texts = []
+    for attachment in attachments:
+        if not is_tnef(attachment.filename, attachment.media_type):
+            unwrapped.append(attachment)
+            continue
+        try:
+            content = unpack_tnef(attachment.data)
+        except ValueError:
+            problems.append(f"Outlook-bilaget {attachment.filename} kan ikke pakkes ud.")
+            unwrapped.append(attachment)
+            continue
+        unwrapped += (MailAttachment(f.filename, f.media_type, f.data) for f in content.files)
+        texts.append(content.text)
+    return unwrapped, "\n\n".join(t for t in texts if t)
