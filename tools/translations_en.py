@@ -461,6 +461,23 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "nævnt ved nummer": "mentioned by number",
     "nævnt ved titel": "mentioned by title",
     "ligner teksten": "resembles the text",
+    "&Afsenderregister …": "&Respondent register …",
+    "Slå afsendere sammen": "Merge respondents",
+    "Svarene, bemærkningerne og kontakterne flyttes til {0}, og den valgte afsender slettes.": "The responses, comments and contacts move to {0}, and the chosen respondent is deleted.",
+    "&Slå sammen": "&Merge",
+    "&Samme afsender som {0}:": "&Same respondent as {0}:",
+    "Afsenderregister": "Respondent register",
+    "Vis også &borgere": "Show &citizens too",
+    "Én e-mail-adresse eller et telefonnummer pr. linje": "One e-mail address or phone number per line",
+    "&Gem ændringer": "&Save changes",
+    "&Slå sammen med …": "&Merge with …",
+    "Kode": "Code",
+    "Kontakter": "Contacts",
+    "Afsendere": "Respondents",
+    "&Kode:": "&Code:",
+    "&Navn:": "&Name:",
+    "K&ontakter:": "C&ontacts:",
+
 }
 
 

@@ -709,131 +709,136 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="121" />
+        <location filename="../../src/hoering/gui/main_window.py" line="122" />
         <source>Database: {0} · Bruger: {1}</source>
         <translation>Database: {0} · User: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="145" />
-        <location filename="../../src/hoering/gui/main_window.py" line="148" />
-        <location filename="../../src/hoering/gui/main_window.py" line="152" />
-        <location filename="../../src/hoering/gui/main_window.py" line="155" />
-        <location filename="../../src/hoering/gui/main_window.py" line="621" />
+        <location filename="../../src/hoering/gui/main_window.py" line="146" />
+        <location filename="../../src/hoering/gui/main_window.py" line="149" />
+        <location filename="../../src/hoering/gui/main_window.py" line="153" />
+        <location filename="../../src/hoering/gui/main_window.py" line="156" />
+        <location filename="../../src/hoering/gui/main_window.py" line="628" />
         <source>(alle)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="149" />
+        <location filename="../../src/hoering/gui/main_window.py" line="150" />
         <source>uden udfald</source>
         <translation>without outcome</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="173" />
+        <location filename="../../src/hoering/gui/main_window.py" line="174" />
         <source>&amp;Fortryd {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="176" />
+        <location filename="../../src/hoering/gui/main_window.py" line="177" />
         <source>&amp;Gentag {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="206" />
+        <location filename="../../src/hoering/gui/main_window.py" line="207" />
         <source>&amp;Ny høring …</source>
         <translation>&amp;New consultation …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="207" />
+        <location filename="../../src/hoering/gui/main_window.py" line="208" />
         <source>Høringens &amp;oplysninger …</source>
         <translation>Consultation &amp;settings …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="208" />
+        <location filename="../../src/hoering/gui/main_window.py" line="209" />
+        <source>&amp;Afsenderregister …</source>
+        <translation>&amp;Respondent register …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="210" />
         <source>&amp;Forbind til en fælles database …</source>
         <translation>&amp;Connect to a shared database …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="209" />
+        <location filename="../../src/hoering/gui/main_window.py" line="211" />
         <source>&amp;Eksportér bilag …</source>
         <translation>&amp;Export annex …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="216" />
+        <location filename="../../src/hoering/gui/main_window.py" line="218" />
         <source>P&amp;lan</source>
         <translation>P&amp;lan</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="224" />
+        <location filename="../../src/hoering/gui/main_window.py" line="226" />
         <source>Høring&amp;ssvar</source>
         <translation>Re&amp;sponses</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="226" />
+        <location filename="../../src/hoering/gui/main_window.py" line="228" />
         <source>&amp;Indbakke</source>
         <translation>&amp;Inbox</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="227" />
+        <location filename="../../src/hoering/gui/main_window.py" line="229" />
         <source>&amp;Næste nye svar</source>
         <translation>&amp;Next new response</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="236" />
+        <location filename="../../src/hoering/gui/main_window.py" line="238" />
         <source>&amp;Tilbage</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="248" />
+        <location filename="../../src/hoering/gui/main_window.py" line="250" />
         <source>Henter høringer …</source>
         <translation>Loading consultations …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="257" />
+        <location filename="../../src/hoering/gui/main_window.py" line="259" />
         <source>Opretter demohøringen …</source>
         <translation>Creating the demo consultation …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="279" />
+        <location filename="../../src/hoering/gui/main_window.py" line="281" />
         <source>Databasen har ingen høringer endnu.</source>
         <translation>The database has no consultations yet.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="308" />
+        <location filename="../../src/hoering/gui/main_window.py" line="310" />
         <source>Filen kan ikke læses: {0}</source>
         <translation>The file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="362" />
+        <location filename="../../src/hoering/gui/main_window.py" line="369" />
         <source>Bilaget er gemt: {0}</source>
         <translation>The annex is saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="370" />
+        <location filename="../../src/hoering/gui/main_window.py" line="377" />
         <source>Fælles database</source>
         <translation>Shared database</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="371" />
+        <location filename="../../src/hoering/gui/main_window.py" line="378" />
         <source>Adressen på teamets database, fx postgresql+psycopg://bruger@server/hoering:</source>
         <translation>The address of the team's database, e.g. postgresql+psycopg://user@server/hoering:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="553" />
+        <location filename="../../src/hoering/gui/main_window.py" line="560" />
         <source>Opdateret med kollegers ændringer.</source>
         <translation>Updated with colleagues' changes.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="568" />
+        <location filename="../../src/hoering/gui/main_window.py" line="575" />
         <source>Alle klimatiltag er færdigbehandlet.</source>
         <translation>All measures have been dealt with.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="601" />
+        <location filename="../../src/hoering/gui/main_window.py" line="608" />
         <source>Alle høringssvar er delt op.</source>
         <translation>All responses are split.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="659" />
+        <location filename="../../src/hoering/gui/main_window.py" line="666" />
         <source>{0} fundet</source>
         <translation>{0} found</translation>
     </message>
@@ -844,12 +849,12 @@
         <translation>Høring</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="716" />
+        <location filename="../../src/hoering/gui/main_window.py" line="723" />
         <source>Om Høring</source>
         <translation>About Høring</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="720" />
+        <location filename="../../src/hoering/gui/main_window.py" line="727" />
         <source>Høring {0}
 
 Registrér høringssvar, skriv administrationens vurdering og eksportér høringsnotatet.</source>
@@ -1238,6 +1243,29 @@ Log consultation responses, write the administration's assessment and export the
         <location filename="../../src/hoering/gui/measure_page.py" line="292" />
         <source>Tag klimatiltag ud af planen</source>
         <translation>Drop measure from the plan</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../src/hoering/gui/register_dialog.py" line="214" />
+        <source>Slå afsendere sammen</source>
+        <translation>Merge respondents</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/register_dialog.py" line="221" />
+        <source>Svarene, bemærkningerne og kontakterne flyttes til {0}, og den valgte afsender slettes.</source>
+        <translation>The responses, comments and contacts move to {0}, and the chosen respondent is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/register_dialog.py" line="229" />
+        <source>&amp;Slå sammen</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/register_dialog.py" line="233" />
+        <source>&amp;Samme afsender som {0}:</source>
+        <translation>&amp;Same respondent as {0}:</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1708,89 @@ Log consultation responses, write the administration's assessment and export the
         <location filename="../../src/hoering/gui/response_dialogs.py" line="106" />
         <source>Fristen vurderes igen ud fra det nye tidspunkt.</source>
         <translation>The deadline is judged again from the new time.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../src/hoering/gui/register_dialog.py" line="51" />
+        <source>Afsenderregister</source>
+        <translation>Respondent register</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/register_dialog.py" line="54" />
+        <source>Vis også &amp;borgere</source>
+        <translation>Show &amp;citizens too</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/register_dialog.py" line="62" />
+        <source>Én e-mail-adresse eller et telefonnummer pr. linje</source>
+        <translation>One e-mail address or phone number per line</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/register_dialog.py" line="65" />
+        <source>&amp;Gem ændringer</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/register_dialog.py" line="66" />
+        <source>&amp;Slå sammen med …</source>
+        <translation>&amp;Merge with …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/register_dialog.py" line="75" />
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/register_dialog.py" line="75" />
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/register_dialog.py" line="75" />
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/register_dialog.py" line="75" />
+        <source>Kontakter</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/register_dialog.py" line="77" />
+        <source>Svar</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/register_dialog.py" line="77" />
+        <source>Bem.</source>
+        <translation>Cmts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/register_dialog.py" line="78" />
+        <source>Afsendere</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/register_dialog.py" line="92" />
+        <source>&amp;Kode:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/register_dialog.py" line="93" />
+        <source>&amp;Navn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/register_dialog.py" line="94" />
+        <source>&amp;Type:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/register_dialog.py" line="95" />
+        <source>K&amp;ontakter:</source>
+        <translation>C&amp;ontacts:</translation>
     </message>
 </context>
 <context>

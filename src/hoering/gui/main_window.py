@@ -33,6 +33,7 @@ from hoering.gui.plan_model import (
     OtherTarget,
     PlanTreeModel,
 )
+from hoering.gui.register_dialog import RegisterDialog
 from hoering.gui.response_page import ResponsePage
 from hoering.gui.search_model import COLUMN_SNIPPET, HitRole, SearchResultsModel
 from hoering.gui.target_page import TargetPageWidget
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
         for text, shortcut, slot in (
             (self.tr("&Ny høring …"), "Ctrl+N", self.new_consultation),
             (self.tr("Høringens &oplysninger …"), "", self.edit_settings),
+            (self.tr("&Afsenderregister …"), "", self.open_register),
             (self.tr("&Forbind til en fælles database …"), "", self.connect_shared),
             (self.tr("&Eksportér bilag …"), "Ctrl+E", self.export_annex),
         ):
@@ -346,6 +348,11 @@ class MainWindow(QMainWindow):
             lambda updated: self._open_consultation(updated.id),
             self._show_error,
         )
+
+    def open_register(self) -> None:
+        self.register_dialog = RegisterDialog(self.db, self)
+        self.register_dialog.changed.connect(self._refresh_after_edit)
+        self.register_dialog.open()
 
     def export_annex(self) -> None:
         summary = self._current_summary()

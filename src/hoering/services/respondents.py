@@ -43,17 +43,26 @@ def register_body(
 
 
 def add_body(session: Session, code: str, name: str, kind: RespondentKind) -> Respondent:
+    code = check_body_code(session, code, kind)
+    respondent = Respondent(kind=kind, code=code, name=name.strip() or code)
+    session.add(respondent)
+    session.flush()
+    return respondent
+
+
+def check_body_code(
+    session: Session, code: str, kind: RespondentKind, own_id: int | None = None
+) -> str:
+    """The code as stored (upper case), if it is valid and free for a body of this kind."""
     code = code.strip().upper()
     if not code or not code.replace("Æ", "").replace("Ø", "").replace("Å", "").isalnum():
         raise InvalidInputError(f"Ugyldig afsenderkode: »{code}« (brug bogstaver og tal).")
     if kind not in _BODY_KINDS:
         raise InvalidInputError("Borgere registreres ved modtagelse, ikke med en kode.")
-    if session.scalar(select(Respondent.id).where(Respondent.code == code)) is not None:
+    owner = session.scalar(select(Respondent.id).where(Respondent.code == code))
+    if owner is not None and owner != own_id:
         raise InvalidInputError(f"Afsenderkoden {code} er allerede i brug.")
-    respondent = Respondent(kind=kind, code=code, name=name.strip() or code)
-    session.add(respondent)
-    session.flush()
-    return respondent
+    return code
 
 
 def list_bodies(uow: UnitOfWork) -> list[RespondentSummary]:
