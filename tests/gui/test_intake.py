@@ -279,3 +279,9 @@ def test_a_campaign_is_split_once_in_its_dialog(qtbot, db: Database) -> None:
     panel.make_action.trigger()
     assert dialog.comments.topLevelItemCount() == 1
     dialog.close()
+
+
+def test_the_inbox_model_keeps_qts_rules(qtbot, qtmodeltester, db: Database) -> None:
+    window = open_window(qtbot, db)
+    open_inbox(qtbot, window)
+    qtmodeltester.check(window.inbox_widget.model)

@@ -4,14 +4,19 @@ assessment, revisions, undo and redo, standard phrases, search, reopening."""
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QMessageBox, QPlainTextEdit
+from sqlalchemy import select
 
 from hoering.domain.enums import Outcome
 from hoering.gui.comment_model import COLUMN_OUTCOME, COLUMN_SOURCE, CommentTableModel
+from hoering.gui.conflict_dialog import ConflictDialog
 from hoering.gui.search_model import SearchResultsModel
 from hoering.services import phrases
+from hoering.services.assessments import get_assessment, save_assessment
 from hoering.services.comments import CommentEdit, edit_comments
 from hoering.services.pages import measure_page
+from hoering.services.search import search
 from hoering.store.database import Database, database_url
+from hoering.store.models import Measure
 from tests.support.gui import WAIT_MS, answer_dialog, choose, open_window
 
 MEASURE_12 = "12. Vej- og gadebelysning"
@@ -242,26 +247,17 @@ def test_the_response_behind_a_comment_opens_and_back_returns(qtbot, db: Databas
 def test_the_comment_and_search_models_keep_qts_rules(qtmodeltester, db: Database) -> None:
     consultation = 1
     with db.unit_of_work(write=False) as uow:
-        from sqlalchemy import select
-
-        from hoering.store.models import Measure
-
         measure = uow.session.scalars(select(Measure.id).where(Measure.number == "33")).one()
     page = measure_page(db.unit_of_work(write=False), consultation, measure)
     comments = CommentTableModel()
     comments.set_rows(page.comments)
     qtmodeltester.check(comments)
-    from hoering.services.search import search
-
     results = SearchResultsModel()
     results.set_hits(search(db.unit_of_work(write=False), consultation, "cykel"))
     qtmodeltester.check(results)
 
 
 def test_a_colleagues_assessment_is_merged_not_overwritten(qtbot, db: Database) -> None:
-    from hoering.gui.conflict_dialog import ConflictDialog
-    from hoering.services.assessments import get_assessment, save_assessment
-
     window = open_window(qtbot, db)
     choose(qtbot, window, MEASURE_12)
     page = window.measure_widget
