@@ -477,7 +477,6 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "&Kode:": "&Code:",
     "&Navn:": "&Name:",
     "K&ontakter:": "C&ontacts:",
-
 }
 
 
