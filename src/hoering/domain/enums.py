@@ -118,3 +118,20 @@ class AssessmentCategory(StrEnum):
     DEFERRED = "deferred"
     EXPLANATION = "explanation"
     BLANK = "blank"
+
+
+class PersonalDataReview(StrEnum):
+    """Whether a person has looked at the personal data found in a comment."""
+
+    NOTHING_FOUND = "nothing_found"
+    PENDING = "pending"  # found, public text not yet approved
+    APPROVED = "approved"
+
+
+class ExportKind(StrEnum):
+    ANNEX = "annex"
+    AUDIT_LOG = "audit_log"
+    PACKAGE = "package"
+    ORIGINAL = "original"
+    ATTACHMENT = "attachment"
+    BACKUP = "backup"

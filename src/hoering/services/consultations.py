@@ -10,7 +10,9 @@ from sqlalchemy.orm import Session
 from hoering.domain.deadline import DEFAULT_TIME_ZONE, ConsultationPeriod
 from hoering.domain.enums import MeasureStatus, PlanStage, RespondentKind
 from hoering.domain.errors import ConflictError, InvalidInputError, NotFoundError
+from hoering.domain.roles import Permission
 from hoering.domain.sms import normalise_keyword
+from hoering.services.access import require
 from hoering.services.dto import ConsultationSummary
 from hoering.services.respondents import NewBody, add_body
 from hoering.store.database import UnitOfWork
@@ -51,6 +53,7 @@ class NewConsultation(ConsultationSettings):
 def create_consultation(uow: UnitOfWork, spec: NewConsultation) -> ConsultationSummary:
     """Create a consultation with an empty plan in its consultation edition."""
     with uow:
+        require(uow, Permission.MANAGE_CONSULTATIONS)
         consultation = add_consultation(uow.session, spec)
         uow.commit()
         return summarise(consultation)
@@ -78,6 +81,7 @@ def update_consultation(
     """Change a consultation's settings (new bodies become parties too); responses get
     their late flags again. One transaction: all of it, or nothing."""
     with uow:
+        require(uow, Permission.MANAGE_CONSULTATIONS)
         session = uow.session
         consultation = session.get(Consultation, consultation_id)
         if consultation is None:
@@ -103,6 +107,7 @@ def copy_consultation(
     to consultation. Comments, responses and assessments stay with the old one.
     """
     with uow:
+        require(uow, Permission.MANAGE_CONSULTATIONS)
         session = uow.session
         source = session.get(Consultation, source_id)
         if source is None:

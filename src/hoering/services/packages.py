@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session
 from hoering.domain import labels
 from hoering.domain.enums import MeasureStatus, Outcome
 from hoering.domain.errors import InvalidInputError, NotFoundError
+from hoering.domain.roles import Permission
+from hoering.services.access import require
 from hoering.services.annex import find_committee
 from hoering.services.consultations import resolve
 from hoering.services.dto import RespondentSummary
@@ -61,6 +63,7 @@ def register_package(
     """
     digest = sha256(data)
     with uow:
+        require(uow, Permission.EXPORT)
         session = uow.session
         found = resolve(session, None if consultation is None else str(consultation))
         export = session.scalars(
