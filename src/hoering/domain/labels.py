@@ -139,6 +139,9 @@ PERMISSION = {
     Permission.MANAGE_USERS: QT_TRANSLATE_NOOP("labels", "administrere brugere"),
     Permission.EXPORT_AUDIT_LOG: QT_TRANSLATE_NOOP("labels", "eksportere ændringsloggen"),
     Permission.ERASE_PERSONAL_DATA: QT_TRANSLATE_NOOP("labels", "slette personoplysninger"),
+    Permission.MAINTAIN_DATABASE: QT_TRANSLATE_NOOP(
+        "labels", "tage og lægge sikkerhedskopier af databasen tilbage"
+    ),
 }
 
 PERSONAL_DATA_REVIEW = {

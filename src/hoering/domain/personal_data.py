@@ -77,15 +77,19 @@ _POSTCODE_TOWN = rf"(?:,?\s*\d{{4}}[ ]+[{_CAPITAL}][\w-]+(?:[ ]+[{_CAPITAL}]\b\.
 _ADDRESS = re.compile(rf"(?<![\w-]){_STREET}[ ]+{_HOUSE}{_FLOOR}{_POSTCODE_TOWN}")
 
 
-def find_personal_data(text: str, known: Iterable[str] = ()) -> list[Hit]:
-    """Everything in ``text`` a public document must not show, in order, without overlaps."""
-    return _without_overlaps(text, [*_known_hits(text, known), *_pattern_hits(text)])
+def find_personal_data(text: str, known: Iterable[str] = (), *, patterns: bool = True) -> list[Hit]:
+    """Everything in ``text`` a public document must not show, in order, without overlaps;
+    without ``patterns`` only the ``known`` details."""
+    found = _known_hits(text, known)
+    if patterns:
+        found += _pattern_hits(text)
+    return _without_overlaps(text, found)
 
 
-def redact(text: str, known: Iterable[str] = ()) -> str:
+def redact(text: str, known: Iterable[str] = (), *, patterns: bool = True) -> str:
     """``text`` with e-mail addresses, phone and CPR numbers, street addresses and the
-    ``known`` details replaced by :data:`REDACTED`."""
-    return replace_hits(text, find_personal_data(text, known))
+    ``known`` details replaced by :data:`REDACTED` (only the latter without ``patterns``)."""
+    return replace_hits(text, find_personal_data(text, known, patterns=patterns))
 
 
 def replace_hits(text: str, hits: Iterable[Hit]) -> str:

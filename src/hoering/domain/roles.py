@@ -4,8 +4,8 @@ A reader reads. A case handler (sagsbehandler) logs responses, splits them into
 comments, links them to measures and reviews the personal data found in them.
 An editor (redaktør) also writes assessments, outcomes and replies, revises the
 plan, keeps the standard phrases and exports annexes. An administrator also
-manages consultations, committees and other respondents, users, the audit log,
-and erases personal data. Each role holds every permission of the one before it.
+manages consultations, committees and other respondents, users, the audit log
+and the backups, and erases personal data. Each role holds every permission of the one before it.
 """
 
 from enum import StrEnum
@@ -30,6 +30,7 @@ class Permission(StrEnum):
     MANAGE_USERS = "manage_users"
     EXPORT_AUDIT_LOG = "export_audit_log"
     ERASE_PERSONAL_DATA = "erase_personal_data"
+    MAINTAIN_DATABASE = "maintain_database"
 
 
 _CASE_HANDLER = frozenset({Permission.INTAKE, Permission.REVIEW_PERSONAL_DATA})

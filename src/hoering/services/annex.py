@@ -6,11 +6,7 @@ who exported what, with which options and whether it holds personal data.
 A failed or cancelled export leaves neither a file nor a record.
 """
 
-import hashlib
-import os
-import secrets
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -45,7 +41,14 @@ from hoering.services.annex_content import AnnexContent, Node, PlanStructure, me
 from hoering.services.annex_overview import commented_measures, overview_tables
 from hoering.services.consultations import resolve, summarise
 from hoering.services.dto import ConsultationSummary, RespondentSummary
-from hoering.services.exports import WrittenFile, record_export
+from hoering.services.exports import (
+    WrittenFile,
+    file_beside,
+    hash_file,
+    move_into_place,
+    output_path,
+    record_export,
+)
 from hoering.services.respondents import ensure_pseudonyms
 from hoering.services.respondents import summarise as summarise_respondent
 from hoering.services.snapshot import SnapshotWriter
@@ -275,10 +278,10 @@ def export_annex(
             internal=options.internal,
             changed_only=options.changed_only,
         )
-        with _file_beside(target) as temporary:
+        with file_beside(target) as temporary:
             with temporary.open("wb") as stream:
                 report = write_annex(document, stream)
-            digest, size = _hash(temporary)
+            digest, size = hash_file(temporary)
             export = AnnexExport(
                 consultation_id=found.id,
                 exported_by=uow.actor,
@@ -304,7 +307,7 @@ def export_annex(
                 subjects=_people_in_internal_annex(session, found.id) if options.internal else (),
             )
             uow.flush()
-            _move(temporary, target)
+            move_into_place(temporary, target)
         try:
             uow.commit()
         except BaseException:
@@ -596,56 +599,9 @@ def _summary(preview: AnnexPreview, rows: Mapping[str, int]) -> dict[str, object
 
 def _output_path(out: Path) -> Path:
     """The file to write, checked before any work: an .xlsx in a folder that exists."""
-    target = out.expanduser()
-    if target.suffix.lower() != ".xlsx":
-        raise InvalidInputError(f"Bilaget gemmes som regneark: giv filen endelsen .xlsx ({out}).")
-    if target.is_dir():
-        raise InvalidInputError(f"{out} er en mappe; angiv et filnavn, fx bilag.xlsx.")
-    folder = target.parent.resolve()
-    if not folder.is_dir():
-        raise InvalidInputError(f"Mappen findes ikke: {folder}")
-    if not os.access(folder, os.W_OK):
-        raise InvalidInputError(f"Høring må ikke skrive i mappen {folder}.")
-    return folder / target.name
-
-
-@contextmanager
-def _file_beside(target: Path) -> Iterator[Path]:
-    """A new file in the target's folder, removed unless it was moved into place.
-
-    Made with ``open`` rather than ``mkstemp`` so the annex gets the user's usual
-    permissions, not owner-only ones.
-    """
-    path = target.with_name(f".{target.stem}-{secrets.token_hex(4)}.xlsx")
-    try:
-        path.open("xb").close()
-    except OSError as error:
-        raise InvalidInputError(
-            f"Kan ikke skrive i mappen {target.parent} ({error.strerror})."
-        ) from error
-    try:
-        yield path
-    finally:
-        path.unlink(missing_ok=True)
-
-
-def _move(temporary: Path, target: Path) -> None:
-    try:
-        os.replace(temporary, target)
-    except OSError as error:
-        raise InvalidInputError(
-            f"Kan ikke gemme {target} ({error.strerror}); er filen åben i et andet program?"
-        ) from error
-
-
-def _hash(path: Path) -> tuple[str, int]:
-    digest = hashlib.sha256()
-    size = 0
-    with path.open("rb") as stream:
-        while chunk := stream.read(1 << 20):
-            digest.update(chunk)
-            size += len(chunk)
-    return digest.hexdigest(), size
+    return output_path(
+        out, (".xlsx",), f"Bilaget gemmes som regneark: giv filen endelsen .xlsx ({out})."
+    )
 
 
 T = TypeVar("T")

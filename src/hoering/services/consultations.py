@@ -15,6 +15,7 @@ from hoering.domain.sms import normalise_keyword
 from hoering.services.access import require
 from hoering.services.dto import ConsultationSummary
 from hoering.services.respondents import NewBody, add_body
+from hoering.services.rows import current
 from hoering.store.database import UnitOfWork
 from hoering.store.models import (
     Consultation,
@@ -115,6 +116,28 @@ def copy_consultation(
         consultation = add_consultation(session, spec)
         consultation.plan_version.based_on_id = source.plan_version_id
         copy_plan(session, source.plan_version_id, consultation.plan_version)
+        uow.flush()
+        summary = summarise(consultation)
+        uow.commit()
+        return summary
+
+
+def set_retention(
+    uow: UnitOfWork, consultation_id: int, until: date | None, *, expected_version: int | None
+) -> ConsultationSummary:
+    """The last day the consultation's personal data may be kept (see services/erasure.py);
+    None when it is not decided yet."""
+    with uow:
+        require(uow, Permission.MANAGE_CONSULTATIONS)
+        consultation = current(
+            uow.session.get(Consultation, consultation_id), expected_version, "Høringen"
+        )
+        if until is not None and until < consultation.closes_on:
+            raise InvalidInputError(
+                "Personoplysningerne skal i hvert fald opbevares, til høringen er slut "
+                f"({consultation.closes_on:%d-%m-%Y})."
+            )
+        consultation.retention_until = until
         uow.flush()
         summary = summarise(consultation)
         uow.commit()
@@ -252,6 +275,8 @@ def summarise(consultation: Consultation) -> ConsultationSummary:
         sms_keyword=consultation.sms_keyword,
         parties=tuple(sorted(p.id for p in consultation.parties)),
         version=consultation.version,
+        retention_until=consultation.retention_until,
+        personal_data_purged=consultation.personal_data_purged_at is not None,
     )
 
 

@@ -6,7 +6,10 @@ protection officer after a lost laptop, gets the answer from here.
 """
 
 import hashlib
-from collections.abc import Iterable
+import os
+import secrets
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -82,13 +85,76 @@ def record_export(
     return export
 
 
-def write_file(path: Path, data: bytes) -> WrittenFile:
-    """Write bytes the user asked to save, with a message a user can act on if it fails."""
+@contextmanager
+def saved_file(path: Path, data: bytes) -> Iterator[WrittenFile]:
+    """Save bytes the user asked for; the file is removed again if the block fails (the
+    export could not be registered)."""
     try:
         path.write_bytes(data)
     except OSError as error:
         raise InvalidInputError(f"Kan ikke skrive {path} ({error.strerror}).") from error
-    return WrittenFile(path, hashlib.sha256(data).hexdigest(), len(data))
+    try:
+        yield WrittenFile(path, hashlib.sha256(data).hexdigest(), len(data))
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+
+
+def output_path(out: Path, suffixes: tuple[str, ...], wrong_suffix: str) -> Path:
+    """The file to write, checked before any work: a known kind, in a folder that exists
+    and may be written to."""
+    target = out.expanduser()
+    if target.suffix.lower() not in suffixes:
+        raise InvalidInputError(wrong_suffix)
+    if target.is_dir():
+        raise InvalidInputError(f"{out} er en mappe; angiv et filnavn.")
+    folder = target.parent.resolve()
+    if not folder.is_dir():
+        raise InvalidInputError(f"Mappen findes ikke: {folder}")
+    if not os.access(folder, os.W_OK):
+        raise InvalidInputError(f"Høring må ikke skrive i mappen {folder}.")
+    return folder / target.name
+
+
+@contextmanager
+def file_beside(target: Path) -> Iterator[Path]:
+    """A new file in the target's folder, removed unless it was moved into place.
+
+    A half-written export is never left under the target's name. Made with
+    ``open`` rather than ``mkstemp`` so the file gets the user's usual permissions,
+    not owner-only ones.
+    """
+    path = target.with_name(f".{target.stem}-{secrets.token_hex(4)}{target.suffix}")
+    try:
+        path.open("xb").close()
+    except OSError as error:
+        raise InvalidInputError(
+            f"Kan ikke skrive i mappen {target.parent} ({error.strerror})."
+        ) from error
+    try:
+        yield path
+    finally:
+        path.unlink(missing_ok=True)
+
+
+def move_into_place(temporary: Path, target: Path) -> None:
+    try:
+        os.replace(temporary, target)
+    except OSError as error:
+        raise InvalidInputError(
+            f"Kan ikke gemme {target} ({error.strerror}); er filen åben i et andet program?"
+        ) from error
+
+
+def hash_file(path: Path) -> tuple[str, int]:
+    """SHA-256 and size of a file."""
+    digest = hashlib.sha256()
+    size = 0
+    with path.open("rb") as stream:
+        while chunk := stream.read(1 << 20):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
 
 
 def list_exports(

@@ -5,13 +5,13 @@ and inserts the entries through the same connection: the log is committed or
 rolled back together with the change it describes.
 """
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Table, event, insert, inspect
+from sqlalchemy import ColumnElement, Table, event, insert, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 
 from hoering.store import bulk
@@ -90,6 +90,22 @@ def write(session: Session, found: list[dict[str, Any]]) -> None:
     if found:
         table: Table = AuditEntry.__table__  # type: ignore[assignment]
         bulk.insert_with_ids(session, table, found)
+
+
+def refers_to(session: Session, key: str, values: Collection[int]) -> ColumnElement[bool]:
+    """Entries whose recorded ``key`` is one of ``values``, as the entries of created and
+    deleted rows record it (an update records [old, new] and is not matched).
+
+    PostgreSQL's JSON text operator compares as text, which also passes over the
+    pairs of updates without a cast error; SQLite's extract gives numbers.
+    """
+    field = AuditEntry.changes[key]
+    found: ColumnElement[bool]
+    if session.get_bind().dialect.name == "postgresql":
+        found = field.as_string().in_([str(v) for v in values])
+    else:
+        found = field.as_integer().in_(list(values))
+    return found
 
 
 def _record_changes(session: Session, _flush: UOWTransaction) -> None:
