@@ -101,13 +101,40 @@ FIELD = {
     "retention_until": "opbevares til",
     "opens_on": "første dag",
     "closes_on": "sidste dag",
-    "purged": "slettet",
+    "external_id": "meddelelses-id",
+    "original_filename": "filnavn",
+    "original_location": "sted i filen",
+    "suggested_sender_name": "foreslået afsenders navn",
+    "suggested_sender_address": "foreslået afsenders adresse",
+    "suggested_received_at": "foreslået modtagelsestid",
+    "media_type": "filtype",
+    "group_kind": "gruppe",
+    "email_address": "e-mailadresse",
+    "sms_number": "SMS-nummer",
+    "sms_keyword": "SMS-kodeord",
+    "time_zone": "tidszone",
+    "personal_data_purged_at": "personoplysninger slettet",
+    "personal_data_erased_at": "personoplysninger slettet",
 }
 
 # Columns that say nothing to a reader of a history.
 TECHNICAL = frozenset(
-    {"id", "version", "consultation_id", "plan_version_id", "created_at", "logged_at", "made_at"}
+    {
+        "id",
+        "version",
+        "consultation_id",
+        "plan_version_id",
+        "created_at",
+        "logged_at",
+        "made_at",
+        "position",
+        "original_file_id",
+        "original_sha256",
+        "file_id",
+    }
 )
+# Columns that point at another row: a history names the row rather than its number.
+REFERENCES = frozenset({"measure_id", "section_id", "parent_id", "respondent_id"})
 
 _ENUMS: dict[str, tuple[type[StrEnum], Mapping[Any, str]]] = {
     "outcome": (Outcome, labels.OUTCOME),
@@ -134,10 +161,19 @@ def entity_label(entity: str) -> str:
     return ENTITY.get(entity, entity.replace("_", " "))
 
 
-def value_text(entity: str, field: str, value: Any, zone: ZoneInfo) -> str | None:
-    """A stored value as a user reads it: Danish enum names, local times, yes/no."""
+def value_text(
+    entity: str, field: str, value: Any, zone: ZoneInfo, names: Mapping[tuple[str, int], str]
+) -> str | None:
+    """A stored value as a user reads it: Danish enum names, local times, yes/no, and
+    the rows it points at by ``names[(field, id)]``."""
     if value is None:
         return None
+    if field in REFERENCES and isinstance(value, int) and (field, value) in names:
+        return names[field, value]
+    return _plain_value(entity, field, value, zone)
+
+
+def _plain_value(entity: str, field: str, value: Any, zone: ZoneInfo) -> str:
     enum = _ENTITY_ENUMS.get((entity, field)) or _ENUMS.get(field)
     if enum is not None:
         kind, names = enum
@@ -163,9 +199,14 @@ def _local_time(stored: str, zone: ZoneInfo) -> str:
 
 
 def changed_fields(
-    entity: str, action: str, changes: Mapping[str, Any], zone: ZoneInfo
+    entity: str,
+    action: str,
+    changes: Mapping[str, Any],
+    zone: ZoneInfo,
+    names: Mapping[tuple[str, int], str] | None = None,
 ) -> list[tuple[str, str | None, str | None]]:
-    """(field label, old, new) for each field an audit entry records."""
+    """(field label, old, new) for each field an audit entry records; ``names`` names
+    the rows the :data:`REFERENCES` point at."""
     found = []
     for field, value in changes.items():
         if field in TECHNICAL:
@@ -176,6 +217,6 @@ def changed_fields(
             old, new = value, None
         else:
             old, new = None, value
-        before, after = (value_text(entity, field, v, zone) for v in (old, new))
+        before, after = (value_text(entity, field, v, zone, names or {}) for v in (old, new))
         found.append((field_label(field), before, after))
     return found

@@ -131,9 +131,10 @@ def _pattern_hits(text: str) -> list[Hit]:
 
 
 def _without_overlaps(text: str, hits: list[Hit]) -> list[Hit]:
-    """Overlapping hits become one covering both, of the kind of the one that starts first."""
+    """Overlapping hits become one covering both, of the kind of the one that starts first
+    (the longer one, and a pattern's kind before the writer's known detail)."""
     spans: list[tuple[PersonalDataKind, int, int]] = []
-    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+    for hit in sorted(hits, key=lambda h: (h.start, -h.end, h.kind is PersonalDataKind.KNOWN)):
         if spans and hit.start < spans[-1][2]:
             kind, start, end = spans[-1]
             spans[-1] = (kind, start, max(end, hit.end))

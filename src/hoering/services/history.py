@@ -15,10 +15,12 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
-from hoering.domain.audit_labels import ACTION, changed_fields, entity_label
+from hoering.domain.audit_labels import ACTION, REFERENCES, changed_fields, entity_label
 from hoering.domain.deadline import zone
 from hoering.domain.errors import NotFoundError
+from hoering.services.annex_content import measure_label
 from hoering.services.consultations import resolve
+from hoering.services.respondents import display_names as respondent_names
 from hoering.services.users import display_names
 from hoering.store.audit import refers_to
 from hoering.store.database import UnitOfWork
@@ -28,6 +30,7 @@ from hoering.store.models import (
     Consultation,
     Measure,
     Response,
+    Section,
 )
 
 
@@ -138,23 +141,52 @@ def _history(
     entries = session.scalars(
         select(AuditEntry).where(or_(*conditions)).order_by(AuditEntry.at, AuditEntry.id)
     ).all()
-    names = display_names(session)
+    users = display_names(session)
     local = zone(consultation.time_zone)
     positions = _sub_goal_numbers(entries)
+    rows = _referenced_rows(session, consultation, entries)
     return tuple(
         HistoryEntry(
             at=entry.at,
             actor=entry.actor,
-            actor_name=names.get(entry.actor, entry.actor),
+            actor_name=users.get(entry.actor, entry.actor),
             action=ACTION.get(entry.action, entry.action),
             subject=_subject(entry, positions),
             changes=tuple(
                 FieldChange(*change)
-                for change in changed_fields(entry.entity, entry.action, entry.changes, local)
+                for change in changed_fields(entry.entity, entry.action, entry.changes, local, rows)
             ),
         )
         for entry in entries
     )
+
+
+def _referenced_rows(
+    session: Session, consultation: Consultation, entries: Sequence[AuditEntry]
+) -> dict[tuple[str, int], str]:
+    """Names of the measures, sections and senders the entries point at."""
+    wanted: dict[str, set[int]] = {field: set() for field in REFERENCES}
+    for entry in entries:
+        for field in REFERENCES & entry.changes.keys():
+            value = entry.changes[field]
+            wanted[field].update(
+                v for v in (value if isinstance(value, list) else [value]) if isinstance(v, int)
+            )
+    names: dict[tuple[str, int], str] = {}
+    for measure_id, number, title in session.execute(
+        select(Measure.id, Measure.number, Measure.title).where(
+            Measure.id.in_(wanted["measure_id"])
+        )
+    ):
+        names["measure_id", measure_id] = measure_label(number, title)
+    sections = wanted["section_id"] | wanted["parent_id"]
+    for section_id, title in session.execute(
+        select(Section.id, Section.title).where(Section.id.in_(sections))
+    ):
+        names["section_id", section_id] = names["parent_id", section_id] = title
+    senders = respondent_names(session, consultation.id, wanted["respondent_id"])
+    names.update((("respondent_id", r), name) for r, name in senders.items())
+    return names
 
 
 def _entity(entity: str, entity_id: int) -> ColumnElement[bool]:

@@ -82,9 +82,7 @@ def review_counts(uow: UnitOfWork, consultation_id: int) -> ReviewCounts:
                 select(Comment.personal_data_review, func.count(Comment.id))
                 .where(Comment.consultation_id == consultation_id)
                 .group_by(Comment.personal_data_review)
-            )
-            .tuples()
-            .all()
+            ).all()
         )
         return ReviewCounts(
             counts.get(PersonalDataReview.PENDING, 0),

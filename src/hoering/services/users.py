@@ -105,7 +105,7 @@ def remove_user(uow: UnitOfWork, login: str, *, expected_version: int | None = N
 
 def display_names(session: Session) -> dict[str, str]:
     """Login name → the name colleagues see, for histories."""
-    return dict(session.execute(select(User.login, User.display_name)).tuples().all())
+    return dict(session.execute(select(User.login, User.display_name)).all())
 
 
 def _keep_an_administrator(session: Session, leaving: User) -> None:
