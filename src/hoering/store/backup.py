@@ -68,11 +68,18 @@ def backup_beside(url: URL, *, reason: str, folder: Path | None = None) -> Path:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     if url.get_backend_name() == "sqlite":
         source = Path(str(url.database))
-        return backup(url, source.with_name(f"{source.stem}.{reason}.{stamp}.backup.sqlite"))
-    if folder is None:
+        folder, name, suffix = source.parent, f"{source.stem}.{reason}.{stamp}", ".backup.sqlite"
+    elif folder is None:
         raise DatabaseError("Der er ingen mappe til sikkerhedskopien.")
-    folder.mkdir(parents=True, exist_ok=True)
-    return backup(url, folder / f"{url.database}.{reason}.{stamp}.dump")
+    else:
+        folder.mkdir(parents=True, exist_ok=True)
+        name, suffix = f"{url.database}.{reason}.{stamp}", ".dump"
+    target = folder / f"{name}{suffix}"
+    number = 1
+    while target.exists():  # two copies within a second
+        number += 1
+        target = folder / f"{name}-{number}{suffix}"
+    return backup(url, target)
 
 
 def pg_tools_found() -> bool:
