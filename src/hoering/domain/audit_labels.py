@@ -18,8 +18,10 @@ from hoering.domain.enums import (
     MeasureStatus,
     Outcome,
     PersonalDataReview,
+    RespondentKind,
     ResponseStatus,
     RevisionKind,
+    SectionLevel,
     TargetLevel,
     Timeliness,
 )
@@ -150,6 +152,8 @@ _ENTITY_ENUMS: dict[tuple[str, str], tuple[type[StrEnum], Mapping[Any, str]]] = 
     ("measure", "status"): (MeasureStatus, labels.MEASURE_STATUS),
     ("response", "status"): (ResponseStatus, labels.RESPONSE_STATUS),
     ("revision", "kind"): (RevisionKind, labels.REVISION_KIND),
+    ("respondent", "kind"): (RespondentKind, labels.RESPONDENT_KIND),
+    ("section", "level"): (SectionLevel, labels.SECTION_LEVEL),
 }
 
 
