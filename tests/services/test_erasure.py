@@ -7,6 +7,7 @@ the person is still »Borger N«, and one audit entry says what was purged.
 
 import json
 from datetime import date, datetime
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,9 @@ from sqlalchemy import func, select
 
 from hoering.domain.enums import Channel, RespondentKind
 from hoering.domain.errors import InvalidInputError
+from hoering.domain.personal_data import REDACTED
 from hoering.services.annex import AnnexOptions, export_annex
+from hoering.services.assessments import get_assessment, save_assessment
 from hoering.services.consultations import (
     NewConsultation,
     create_consultation,
@@ -24,8 +27,12 @@ from hoering.services.consultations import (
 )
 from hoering.services.demo import demo_dir
 from hoering.services.erasure import erase_person, find_person, purge_personal_data
+from hoering.services.exports import list_exports
+from hoering.services.history import find_measure
 from hoering.services.imports import import_mail
+from hoering.services.inbox import save_original
 from hoering.services.intake import ManualEntry, log_manual
+from hoering.services.responses import reclassify_respondent
 from hoering.services.search import search
 from hoering.store.database import Database
 from hoering.store.models import (
@@ -106,7 +113,8 @@ def test_a_person_is_erased_everywhere_on_request(demo_db: Database, tmp_path: P
         assert purge.changes["files_removed"] == 2 and purge.changes["contacts"] == 2
         folded = " ".join(uow.session.scalars(select(SearchEntry.folded)))
     assert "dummysen" not in folded
-    assert report.responses == 1 and report.audit_entries == 3  # the response, two contacts
+    # The response, its attachment and two contacts.
+    assert report.responses == 1 and report.audit_entries == 4
     assert search(demo_db.unit_of_work(write=False), None, "Dummysen") == []
     # The annex still shows the person's comments under the pseudonym, and nothing else.
     annex = export_annex(
@@ -236,3 +244,70 @@ def test_a_person_is_found_by_their_number_as_written_anyhow(demo_db: Database) 
     assert person.kind is RespondentKind.CITIZEN and person.responses == 1
     assert person.known_as == (f"{person.known_as[0].split(' i ')[0]} i Klimahandleplan 2023",)
     assert person.known_as[0].startswith("Borger ") and not person.erased
+
+
+def test_the_log_forgets_a_person_wherever_it_held_them(demo_db: Database, tmp_path: Path) -> None:
+    """Their name as a case handler once typed it for the sender, their attachment's
+    name, and a colleague's assessment quoting them: all in the log, all gone."""
+    mail = EmailMessage()
+    mail["From"] = "Sofie Prøvesen <sofie.proevesen@example.net>"
+    mail["To"] = "klima@balk.dk"
+    mail["Subject"] = "Cykelstier"
+    mail["Date"] = "Mon, 17 Apr 2023 10:00:00 +0200"
+    mail.set_content("Flere cykelstier, tak.")
+    mail.add_attachment(
+        b"%PDF-1.4", maintype="application", subtype="pdf", filename="Sofie Prøvesen.pdf"
+    )
+    target = tmp_path / "sofie.eml"
+    target.write_bytes(mail.as_bytes())
+    import_mail(demo_db.unit_of_work, None, [target])
+    with demo_db.unit_of_work(write=False) as uow:
+        response = uow.session.scalars(
+            select(Response).where(Response.sender_address == "sofie.proevesen@example.net")
+        ).one()
+        response_id, version, consultation_id = (
+            response.id,
+            response.version,
+            response.consultation_id,
+        )
+    state = reclassify_respondent(
+        demo_db.unit_of_work(),
+        response_id,
+        RespondentKind.COMPANY,
+        "Prøvesen Cykler",
+        expected_version=version,
+    )
+    reclassify_respondent(
+        demo_db.unit_of_work(),
+        response_id,
+        RespondentKind.CITIZEN,
+        None,
+        expected_version=state.version,
+    )
+    measure = find_measure(demo_db.unit_of_work(write=False), None, "1")
+    before = get_assessment(demo_db.unit_of_work(write=False), consultation_id, measure.measure_id)
+    save_assessment(
+        demo_db.unit_of_work(),
+        consultation_id,
+        measure.measure_id,
+        f"{before.text} Som Sofie Prøvesen skriver, mangler der cykelstier.",
+        expected_version=before.version,
+    )
+    save_original(demo_db.unit_of_work(), response_id, tmp_path / "Sofie Prøvesen.eml")
+    assert all(n in audit_text(demo_db) for n in ("Prøvesen Cykler", "Sofie Prøvesen.pdf"))
+
+    found = find_consultation(demo_db.unit_of_work(write=False), None)
+    set_retention(
+        demo_db.unit_of_work(), found.id, date(2023, 5, 31), expected_version=found.version
+    )
+    report = purge_personal_data(demo_db.unit_of_work(), found.id, today=date(2023, 6, 1))
+
+    log = audit_text(demo_db)
+    assert "Prøvesen" not in log and "proevesen" not in log
+    assert "mangler der cykelstier" in log  # the assessment's entry is kept, without her
+    # The working copy forgets her as the log does; the register still counts the export.
+    after = get_assessment(demo_db.unit_of_work(write=False), consultation_id, measure.measure_id)
+    assert after.text.endswith(f"Som {REDACTED} skriver, mangler der cykelstier.")
+    [export] = list_exports(demo_db.unit_of_work(write=False), consultation_id=consultation_id)
+    assert "Prøvesen" not in export.filename + export.description and export.subjects
+    assert (report.assessments, report.exports) == (1, 1)

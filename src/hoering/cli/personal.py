@@ -20,6 +20,8 @@ _REPORT_LINES = {
     "files_kept": "filer rummer også andres beskeder (fx en SMS-eksport) og er bevaret",
     "audit_entries": "poster i ændringsloggen er renset",
     "annex_snapshots": "øjebliksbilleder af eksporterede bilag er renset",
+    "assessments": "vurderinger nævnte personerne og er renset",
+    "exports": "registrerede eksporter nævnte personerne i filnavn eller beskrivelse",
 }
 
 

@@ -7,8 +7,9 @@ adds up; the person stays as their pseudonym ("Borger 17"). Gone are their
 contact details, the sender details of their responses, the raw messages and
 attachments (a file that also holds other people's messages, such as an SMS
 export, is kept and counted), and their data in response and comment texts,
-in annex snapshots and in the audit log, which recorded it as it changed.
-The audit log gets one entry saying what was purged, never the data itself.
+in annex snapshots, in assessments and the export register that name them, and
+in the audit log, which recorded it as it changed. The audit log gets one entry
+saying what was purged, never the data itself.
 """
 
 import json
@@ -17,7 +18,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Text, and_, cast, delete, func, or_, select, true, update
+from sqlalchemy import ColumnElement, Select, Text, and_, cast, delete, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from hoering.domain.deadline import zone
@@ -33,26 +34,34 @@ from hoering.store import audit
 from hoering.store.database import UnitOfWork
 from hoering.store.models import (
     AnnexExport,
+    Assessment,
     Attachment,
     AuditEntry,
     Comment,
     CommitteePackage,
     Consultation,
     DocumentImport,
+    FileExport,
     Respondent,
     RespondentContact,
     Response,
     StoredFile,
+    file_export_subject,
     utc_now,
 )
 
 # Rows handled per statement.
 CHUNK = 500
+# A person's details searched for in the whole audit log per statement.
+MENTIONS_PER_SEARCH = 100
 # Bodies are named in public; their data is not personal.
 _PUBLIC_KINDS = (RespondentKind.COMMITTEE, RespondentKind.COUNCIL, RespondentKind.INTERNAL)
-# Fields that only ever hold who someone is: replaced whole in the log.
+# Fields that only ever hold who someone is (or name a file of theirs that is gone):
+# replaced whole in the entries of the rows purged.
 _IDENTIFYING = frozenset(
     {
+        "name",
+        "filename",
         "sender_name",
         "sender_address",
         "suggested_sender_name",
@@ -78,6 +87,9 @@ class PurgeReport:
     files_kept: int
     audit_entries: int
     annex_snapshots: int
+    # Assessments and registered exports that named the people.
+    assessments: int
+    exports: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +165,7 @@ def purge_personal_data(
             )
         )
         report = _Purge(session).run(
-            responses, comments, _people_only_in(session, found), [found.id], search_log=False
+            responses, comments, _people_only_in(session, found), [found.id]
         )
         with audit.unrecorded(session):
             found.personal_data_purged_at = utc_now()
@@ -190,9 +202,7 @@ def erase_person(uow: UnitOfWork, respondent_id: int, *, reason: str = "") -> Pu
                 select(Response.consultation_id).where(Response.respondent_id == respondent_id)
             )
         )
-        report = _Purge(session).run(
-            responses, comments, [respondent_id], sorted(consultations), search_log=True
-        )
+        report = _Purge(session).run(responses, comments, [respondent_id], sorted(consultations))
         summary: dict[str, Any] = asdict(report)
         if reason.strip():
             summary["reason"] = reason.strip()
@@ -254,8 +264,6 @@ class _Purge:
         comments: Sequence[int],
         people: Sequence[int],
         consultations: Sequence[int],
-        *,
-        search_log: bool,
     ) -> PurgeReport:
         self._learn_contacts(responses, people)
         with audit.unrecorded(self.session):
@@ -265,10 +273,22 @@ class _Purge:
             self.session.flush()
             removed, kept = self._remove_unused(files)
         scrubbed = self._scrub_log(responses, comment_respondents, people, contacts)
-        if search_log:
-            values = sorted({v for p in people for v in self.known.get(p, ())})
-            scrubbed |= self._scrub_mentions(values, exclude=scrubbed)
+        values = sorted({v for p in people for v in self.known.get(p, ())})
+        scrubbed |= self._scrub_mentions(values, exclude=scrubbed)
         snapshots = self._scrub_snapshots(consultations, comment_respondents)
+        assessments = self._forget_names(
+            select(Assessment).where(Assessment.consultation_id.in_(consultations)),
+            ("text",),
+            values,
+        )
+        exports = self._forget_names(
+            select(FileExport)
+            .join(file_export_subject)
+            .where(file_export_subject.c.respondent_id.in_(people))
+            .distinct(),
+            ("filename", "description"),
+            values,
+        )
         return PurgeReport(
             people=len(people),
             contacts=len(contacts),
@@ -278,6 +298,8 @@ class _Purge:
             files_kept=kept,
             audit_entries=len(scrubbed),
             annex_snapshots=snapshots,
+            assessments=assessments,
+            exports=exports,
         )
 
     def _learn_contacts(self, responses: Sequence[int], people: Sequence[int]) -> None:
@@ -426,21 +448,22 @@ class _Purge:
         return changed
 
     def _scrub_mentions(self, values: Sequence[str], *, exclude: set[int]) -> set[int]:
-        """The person's details wherever else the log has them (an assessment quoting a
-        name); only those values are replaced there."""
+        """The people's details wherever else the log has them (an assessment quoting a
+        name); only those values are replaced there. The log is searched for a chunk of
+        values at a time, so a statement stays small however many people are purged."""
         wanted = [v for v in values if len(v.strip()) >= 3]
-        if not wanted:
-            return set()
         # The log stores JSON with non-ASCII characters escaped: search for them so.
-        patterns = [_json_escaped(v) for v in wanted]
-        text = cast(AuditEntry.changes, Text)
-        condition = and_(
-            AuditEntry.id.not_in(exclude) if exclude else true(),
-            or_(*(func.lower(text).contains(p.lower()) for p in patterns)),
-        )
+        text = func.lower(cast(AuditEntry.changes, Text))
         changed: set[int] = set()
-        for entries in _batches(self.session, condition):
-            changed.update(_rewrite(self.session, entries, lambda e: wanted, identifying=False))
+        for start in range(0, len(wanted), MENTIONS_PER_SEARCH):
+            chunk = wanted[start : start + MENTIONS_PER_SEARCH]
+            # autoescape: a backslash escapes in PostgreSQL's LIKE, and JSON escapes use it.
+            condition = or_(
+                *(text.contains(_json_escaped(v).lower(), autoescape=True) for v in chunk)
+            )
+            for entries in _batches(self.session, condition):
+                fresh = [e for e in entries if e.id not in exclude and e.id not in changed]
+                changed.update(_rewrite(self.session, fresh, lambda e: wanted, identifying=False))
         return changed
 
     def _scrub_snapshots(self, consultations: Sequence[int], comments: dict[int, int]) -> int:
@@ -459,6 +482,22 @@ class _Purge:
                 scrubbed = scrub_snapshot(export.snapshot, excerpt)
                 if scrubbed != export.snapshot:
                     export.snapshot = scrubbed
+                    changed += 1
+            self.session.flush()
+        return changed
+
+    def _forget_names(
+        self, rows: Select[Any], fields: Sequence[str], values: Sequence[str]
+    ) -> int:
+        """Remove the people's details from the texts colleagues wrote about them (an
+        assessment quoting a name, an export named after a sender); how many rows."""
+        changed = 0
+        with audit.unrecorded(self.session):
+            for row in self.session.scalars(rows):
+                texts = {f: redact(getattr(row, f), values, patterns=False) for f in fields}
+                if any(texts[f] != getattr(row, f) for f in fields):
+                    for field, text in texts.items():
+                        setattr(row, field, text)
                     changed += 1
             self.session.flush()
         return changed
@@ -484,6 +523,8 @@ def _batches(session: Session, condition: ColumnElement[bool]) -> Iterator[list[
                 .where(condition, AuditEntry.id > last)
                 .order_by(AuditEntry.id)
                 .limit(CHUNK)
+                # Entries rewritten by an earlier search are read as they now are.
+                .execution_options(populate_existing=True)
             )
         )
         if not batch:
