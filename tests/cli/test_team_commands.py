@@ -71,10 +71,15 @@ def test_users_and_roles_from_the_first_administrator_on(
     assert code == 0 and "bo er nu sagsbehandler" in out
     code, _, err = hoering(capsys, "--db", db, "--user", "anna", "users", "remove", "anna")
     assert code == 1 and "eneste administrator" in err
+    # Bo names himself; renaming a colleague is the administrator's.
+    code, out, _ = hoering(capsys, "--db", db, "--user", "bo", "users", "rename", "bo", "Bo Berg")
+    assert code == 0 and "bo hedder nu Bo Berg" in out
+    code, _, err = hoering(capsys, "--db", db, "--user", "bo", "users", "rename", "anna", "A")
+    assert code == 1 and "administrere brugere" in err
     code, out, _ = hoering(capsys, "--db", db, "--user", "carl", "users", "list")
     assert out.splitlines() == [
         "anna                 administrator  Anna Andersen",
-        "bo                   sagsbehandler  bo",
+        "bo                   sagsbehandler  Bo Berg",
         "Du (carl) er ikke oprettet og kan kun læse.",
     ]
 

@@ -1,4 +1,4 @@
-"""``hoering users list|add|set-role|remove``: who works in the database, with which role.
+"""``hoering users list|add|set-role|rename|remove``: who works in the database, with which role.
 
 A new database has no users and everyone is administrator; the first user
 added must be an administrator (normally yourself: ``hoering users add $USER
@@ -31,6 +31,12 @@ def register(parsers: CommandParsers) -> None:
     setting.add_argument("login", metavar="LOGIN")
     setting.add_argument("role", type=_role, metavar="ROLLE", help=_ROLE_HELP)
     setting.set_defaults(handler=_set_role)
+    renaming = group.add_parser(
+        "rename", help="ændr det navn, kollegerne ser (dit eget eller andres)"
+    )
+    renaming.add_argument("login", metavar="LOGIN")
+    renaming.add_argument("name", metavar="NAVN")
+    renaming.set_defaults(handler=_rename)
     removing = group.add_parser("remove", help="fjern en bruger (ændringerne bliver i loggen)")
     removing.add_argument("login", metavar="LOGIN")
     removing.set_defaults(handler=_remove)
@@ -80,6 +86,15 @@ def _set_role(args: argparse.Namespace) -> None:
     finally:
         db.dispose()
     print(f"{user.login} er nu {labels.ROLE[user.role]}.")
+
+
+def _rename(args: argparse.Namespace) -> None:
+    db = open_db(args, must_exist=True)
+    try:
+        user = users.set_display_name(db.unit_of_work(), args.login, args.name)
+    finally:
+        db.dispose()
+    print(f"{user.login} hedder nu {user.display_name}.")
 
 
 def _remove(args: argparse.Namespace) -> None:
