@@ -14,7 +14,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from hoering.domain.enums import Channel, RespondentKind
+from hoering.domain.enums import Channel, ExportKind, RespondentKind
 from hoering.domain.errors import InvalidInputError
 from hoering.domain.personal_data import REDACTED
 from hoering.services.annex import AnnexOptions, export_annex
@@ -34,8 +34,10 @@ from hoering.services.inbox import save_original
 from hoering.services.intake import ManualEntry, log_manual
 from hoering.services.responses import reclassify_respondent
 from hoering.services.search import search
+from hoering.services.snapshot import read_snapshot
 from hoering.store.database import Database
 from hoering.store.models import (
+    AnnexExport,
     Attachment,
     AuditEntry,
     Comment,
@@ -294,6 +296,7 @@ def test_the_log_forgets_a_person_wherever_it_held_them(demo_db: Database, tmp_p
         expected_version=before.version,
     )
     save_original(demo_db.unit_of_work(), response_id, tmp_path / "Sofie Prøvesen.eml")
+    export_annex(demo_db.unit_of_work(), None, tmp_path / "a.xlsx", AnnexOptions(internal=True))
     assert all(n in audit_text(demo_db) for n in ("Prøvesen Cykler", "Sofie Prøvesen.pdf"))
 
     found = find_consultation(demo_db.unit_of_work(write=False), None)
@@ -308,6 +311,11 @@ def test_the_log_forgets_a_person_wherever_it_held_them(demo_db: Database, tmp_p
     # The working copy forgets her as the log does; the register still counts the export.
     after = get_assessment(demo_db.unit_of_work(write=False), consultation_id, measure.measure_id)
     assert after.text.endswith(f"Som {REDACTED} skriver, mangler der cykelstier.")
-    [export] = list_exports(demo_db.unit_of_work(write=False), consultation_id=consultation_id)
-    assert "Prøvesen" not in export.filename + export.description and export.subjects
-    assert (report.assessments, report.exports) == (1, 1)
+    exports = list_exports(demo_db.unit_of_work(write=False), consultation_id=consultation_id)
+    assert [e.kind for e in exports] == [ExportKind.ANNEX, ExportKind.ORIGINAL]
+    assert not any("Prøvesen" in e.filename + e.description for e in exports)
+    assert all(e.subjects for e in exports)
+    with demo_db.unit_of_work(write=False) as uow:
+        [snapshot] = uow.session.scalars(select(AnnexExport.snapshot)).all()
+    assert not any("Prøvesen" in (node.assessment or "") for node in read_snapshot(snapshot))
+    assert (report.assessments, report.exports, report.annex_snapshots) == (1, 1, 1)

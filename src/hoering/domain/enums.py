@@ -57,6 +57,15 @@ class RespondentKind(StrEnum):
     INTERNAL = "internal"
 
 
+# Bodies named in public (committees, councils, the municipality itself): what is
+# stored about them is not personal data.
+PUBLIC_RESPONDENT_KINDS = (
+    RespondentKind.COMMITTEE,
+    RespondentKind.COUNCIL,
+    RespondentKind.INTERNAL,
+)
+
+
 class ContactKind(StrEnum):
     """Kinds of personal or contact data, kept apart from public names."""
 

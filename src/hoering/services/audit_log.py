@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from hoering.domain.audit_labels import ACTION, changed_fields, entity_label
 from hoering.domain.deadline import DEFAULT_TIME_ZONE, zone
-from hoering.domain.enums import ExportKind, RespondentKind
+from hoering.domain.enums import PUBLIC_RESPONDENT_KINDS, ExportKind
 from hoering.domain.errors import HoeringError
 from hoering.domain.roles import Permission
 from hoering.exchange.audit_log import AuditRow, write_audit_csv, write_audit_xlsx
@@ -34,8 +34,6 @@ from hoering.store.models import AuditEntry, Respondent
 
 # Entries read per round trip.
 BATCH = 2000
-# Bodies are named in public; the others' entries are personal data.
-_PUBLIC_KINDS = (RespondentKind.COMMITTEE, RespondentKind.COUNCIL, RespondentKind.INTERNAL)
 # Entries that name a respondent: by their own id, or by the respondent_id they record.
 _ABOUT_RESPONDENTS = frozenset({"respondent_contact", "response", "comment", "pseudonym"})
 
@@ -179,7 +177,7 @@ def _people(session: Session, named: set[int]) -> list[int]:
         found += session.scalars(
             select(Respondent.id).where(
                 Respondent.id.in_(ordered[start : start + BATCH]),
-                Respondent.kind.not_in(_PUBLIC_KINDS),
+                Respondent.kind.not_in(PUBLIC_RESPONDENT_KINDS),
             )
         )
     return found

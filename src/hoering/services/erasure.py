@@ -22,7 +22,12 @@ from sqlalchemy import ColumnElement, Select, Text, and_, cast, delete, func, or
 from sqlalchemy.orm import Session, selectinload
 
 from hoering.domain.deadline import zone
-from hoering.domain.enums import ContactKind, PersonalDataReview, RespondentKind
+from hoering.domain.enums import (
+    PUBLIC_RESPONDENT_KINDS,
+    ContactKind,
+    PersonalDataReview,
+    RespondentKind,
+)
 from hoering.domain.errors import InvalidInputError, NotFoundError
 from hoering.domain.personal_data import REDACTED, redact
 from hoering.domain.roles import Permission
@@ -54,8 +59,6 @@ from hoering.store.models import (
 CHUNK = 500
 # A person's details searched for in the whole audit log per statement.
 MENTIONS_PER_SEARCH = 100
-# Bodies are named in public; their data is not personal.
-_PUBLIC_KINDS = (RespondentKind.COMMITTEE, RespondentKind.COUNCIL, RespondentKind.INTERNAL)
 # Fields that only ever hold who someone is (or name a file of theirs that is gone):
 # replaced whole in the entries of the rows purged.
 _IDENTIFYING = frozenset(
@@ -161,7 +164,10 @@ def purge_personal_data(
             session.scalars(
                 select(Comment.id)
                 .join(Respondent, Respondent.id == Comment.respondent_id)
-                .where(Comment.consultation_id == found.id, Respondent.kind.not_in(_PUBLIC_KINDS))
+                .where(
+                    Comment.consultation_id == found.id,
+                    Respondent.kind.not_in(PUBLIC_RESPONDENT_KINDS),
+                )
             )
         )
         report = _Purge(session).run(
@@ -186,7 +192,7 @@ def erase_person(uow: UnitOfWork, respondent_id: int, *, reason: str = "") -> Pu
         respondent = session.get(Respondent, respondent_id)
         if respondent is None:
             raise NotFoundError(f"Der findes ingen afsender nr. {respondent_id}.")
-        if respondent.kind in _PUBLIC_KINDS:
+        if respondent.kind in PUBLIC_RESPONDENT_KINDS:
             raise InvalidInputError(
                 "Udvalg og råd optræder offentligt; deres oplysninger slettes ikke som "
                 "personoplysninger."
@@ -275,7 +281,7 @@ class _Purge:
         scrubbed = self._scrub_log(responses, comment_respondents, people, contacts)
         values = sorted({v for p in people for v in self.known.get(p, ())})
         scrubbed |= self._scrub_mentions(values, exclude=scrubbed)
-        snapshots = self._scrub_snapshots(consultations, comment_respondents)
+        snapshots = self._scrub_snapshots(consultations, comment_respondents, values)
         assessments = self._forget_names(
             select(Assessment).where(Assessment.consultation_id.in_(consultations)),
             ("text",),
@@ -466,7 +472,9 @@ class _Purge:
                 changed.update(_rewrite(self.session, fresh, lambda e: wanted, identifying=False))
         return changed
 
-    def _scrub_snapshots(self, consultations: Sequence[int], comments: dict[int, int]) -> int:
+    def _scrub_snapshots(
+        self, consultations: Sequence[int], comments: dict[int, int], values: Sequence[str]
+    ) -> int:
         exports = self.session.scalars(
             select(AnnexExport).where(AnnexExport.consultation_id.in_(consultations))
         ).all()
@@ -479,16 +487,16 @@ class _Purge:
         changed = 0
         with audit.unrecorded(self.session):
             for export in exports:
-                scrubbed = scrub_snapshot(export.snapshot, excerpt)
+                scrubbed = scrub_snapshot(
+                    export.snapshot, excerpt, lambda text: redact(text, values, patterns=False)
+                )
                 if scrubbed != export.snapshot:
                     export.snapshot = scrubbed
                     changed += 1
             self.session.flush()
         return changed
 
-    def _forget_names(
-        self, rows: Select[Any], fields: Sequence[str], values: Sequence[str]
-    ) -> int:
+    def _forget_names(self, rows: Select[Any], fields: Sequence[str], values: Sequence[str]) -> int:
         """Remove the people's details from the texts colleagues wrote about them (an
         assessment quoting a name, an export named after a sender); how many rows."""
         changed = 0
