@@ -13,12 +13,13 @@ saying what was purged, never the data itself.
 """
 
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, Text, and_, cast, delete, func, or_, select, update
+from sqlalchemy import ColumnElement, Select, and_, delete, func, select, true, update
 from sqlalchemy.orm import Session, selectinload
 
 from hoering.domain.deadline import zone
@@ -57,8 +58,7 @@ from hoering.store.models import (
 
 # Rows handled per statement.
 CHUNK = 500
-# A person's details searched for in the whole audit log per statement.
-MENTIONS_PER_SEARCH = 100
+_WORD = re.compile(r"\w+")
 # Fields that only ever hold who someone is (or name a file of theirs that is gone):
 # replaced whole in the entries of the rows purged.
 _IDENTIFYING = frozenset(
@@ -455,21 +455,25 @@ class _Purge:
 
     def _scrub_mentions(self, values: Sequence[str], *, exclude: set[int]) -> set[int]:
         """The people's details wherever else the log has them (an assessment quoting a
-        name); only those values are replaced there. The log is searched for a chunk of
-        values at a time, so a statement stays small however many people are purged."""
-        wanted = [v for v in values if len(v.strip()) >= 3]
-        # The log stores JSON with non-ASCII characters escaped: search for them so.
-        text = func.lower(cast(AuditEntry.changes, Text))
+        name); only those values are replaced there.
+
+        The log is read once however many people are purged (a search per person
+        would read it thousands of times): an entry is searched only for the values
+        whose first word it contains.
+        """
+        by_first_word: dict[str, list[str]] = {}
+        for value in values:
+            words = _WORD.findall(value.lower())
+            if words and len(value.strip()) >= 3:
+                by_first_word.setdefault(words[0], []).append(value)
         changed: set[int] = set()
-        for start in range(0, len(wanted), MENTIONS_PER_SEARCH):
-            chunk = wanted[start : start + MENTIONS_PER_SEARCH]
-            # autoescape: a backslash escapes in PostgreSQL's LIKE, and JSON escapes use it.
-            condition = or_(
-                *(text.contains(_json_escaped(v).lower(), autoescape=True) for v in chunk)
-            )
-            for entries in _batches(self.session, condition):
-                fresh = [e for e in entries if e.id not in exclude and e.id not in changed]
-                changed.update(_rewrite(self.session, fresh, lambda e: wanted, identifying=False))
+        if not by_first_word:
+            return changed
+        for entries in _batches(self.session, true()):
+            fresh = [e for e in entries if e.id not in exclude]
+            changed.update(_rewrite_mentions(self.session, fresh, by_first_word))
+            for entry in entries:  # a log of millions of entries is not kept in memory
+                self.session.expunge(entry)
         return changed
 
     def _scrub_snapshots(
@@ -541,6 +545,20 @@ def _batches(session: Session, condition: ColumnElement[bool]) -> Iterator[list[
         last = batch[-1].id
 
 
+def _rewrite_mentions(
+    session: Session, entries: list[AuditEntry], by_first_word: dict[str, list[str]]
+) -> list[int]:
+    """Replace the values an entry mentions, looking only for those whose first word it has."""
+    found: dict[int, list[str]] = {}
+    for entry in entries:
+        text = json.dumps(entry.changes, ensure_ascii=False).lower()
+        candidates = [v for w in set(_WORD.findall(text)) for v in by_first_word.get(w, ())]
+        if any(v.lower() in text for v in candidates):
+            found[entry.id] = candidates
+    mentioning = [e for e in entries if e.id in found]
+    return _rewrite(session, mentioning, lambda e: found[e.id], identifying=False)
+
+
 def _rewrite(
     session: Session,
     entries: list[AuditEntry],
@@ -579,10 +597,6 @@ def _scrub_value(value: Any, known: list[str], *, whole: bool, patterns: bool) -
     if whole:
         return REDACTED
     return redact(value, known, patterns=patterns)
-
-
-def _json_escaped(value: str) -> str:
-    return json.dumps(value)[1:-1]
 
 
 def _chunks(items: Iterable[int]) -> Iterator[list[int]]:
