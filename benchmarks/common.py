@@ -28,10 +28,10 @@ def new_database(folder: Path, name: str) -> tuple[Database, int]:
     consultation = create_consultation(
         db.unit_of_work(),
         NewConsultation(
-            name,
-            name,
-            date(2023, 3, 28),
-            date(2023, 4, 30),
+            title=name,
+            plan_title=name,
+            opens_on=date(2023, 3, 28),
+            closes_on=date(2023, 4, 30),
             sms_number="1910",
             sms_keyword="BALK KLIMA",
         ),

@@ -1,6 +1,6 @@
 """Benchmarks: each figure is printed with its ratio to a baseline timed in the same run.
 
-    .venv/bin/python benchmarks/run.py [--repeat 7] [--only memo|annex|mail|sms|campaigns]
+    .venv/bin/python benchmarks/run.py [--repeat 7] [--only memo|annex|mail|sms|campaigns|purge]
 
 Machines here are shared and noisy, so every figure is the median of several
 runs, and the ratio to a baseline measured alongside is what to compare.
@@ -16,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the benchmarks p
 from benchmarks.annex import bench_annex_export
 from benchmarks.intake import bench_campaigns, bench_mail_import, bench_sms_import
 from benchmarks.memo import bench_memo_import
+from benchmarks.purge import bench_purge
 
 
 def main() -> None:
@@ -23,7 +24,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--comments", type=int, default=10_000, help="comments in the annex test")
     parser.add_argument(
-        "--only", choices=["memo", "annex", "mail", "sms", "campaigns"], help="run one benchmark"
+        "--only",
+        choices=["memo", "annex", "mail", "sms", "campaigns", "purge"],
+        help="run one benchmark",
     )
     args = parser.parse_args()
     # The intake benchmarks take minutes per run: three runs give their median.
@@ -34,6 +37,7 @@ def main() -> None:
         "mail": lambda: bench_mail_import(heavy),
         "sms": lambda: bench_sms_import(heavy),
         "campaigns": lambda: bench_campaigns(heavy),
+        "purge": lambda: bench_purge(heavy),
     }
     for name, bench in benches.items():
         if args.only in (None, name):

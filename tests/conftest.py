@@ -8,6 +8,7 @@ installs it, unless HOERING_TEST_SKIP_POSTGRES=1 says to skip them.
 """
 
 import os
+import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("HOERING_LANG", "da")
@@ -19,7 +20,13 @@ import pytest
 from sqlalchemy.engine import URL
 
 from hoering.store.database import Database
-from tests.support.databases import Backend, PostgresBackend, PostgresServer, SqliteBackend
+from tests.support.databases import (
+    Backend,
+    PostgresBackend,
+    PostgresServer,
+    SqliteBackend,
+    postgres_binaries,
+)
 
 ACTOR = "testbruger"
 
@@ -72,6 +79,17 @@ def backend(request: pytest.FixtureRequest) -> Backend:
     name = "sqlite_backend" if request.param == "sqlite" else "postgres_backend"
     backend: Backend = request.getfixturevalue(name)
     return backend
+
+
+@pytest.fixture
+def pg_tools(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pg_dump and pg_restore on the PATH: those of the test server unless there are some."""
+    if shutil.which("pg_dump") and shutil.which("pg_restore"):
+        return
+    binaries = postgres_binaries()
+    if binaries is None or not (binaries / "pg_dump").exists():
+        pytest.skip("pg_dump is not installed")
+    monkeypatch.setenv("PATH", f"{binaries}{os.pathsep}{os.environ.get('PATH', '')}")
 
 
 @pytest.fixture

@@ -1248,22 +1248,22 @@ Log consultation responses, write the administration's assessment and export the
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="214" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="217" />
         <source>Slå afsendere sammen</source>
         <translation>Merge respondents</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="221" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="224" />
         <source>Svarene, bemærkningerne og kontakterne flyttes til {0}, og den valgte afsender slettes.</source>
         <translation>The responses, comments and contacts move to {0}, and the chosen respondent is deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="229" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="232" />
         <source>&amp;Slå sammen</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="233" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="236" />
         <source>&amp;Samme afsender som {0}:</source>
         <translation>&amp;Same respondent as {0}:</translation>
     </message>
@@ -1796,77 +1796,77 @@ Log consultation responses, write the administration's assessment and export the
 <context>
     <name>ResponsePage</name>
     <message>
-        <location filename="../../src/hoering/gui/response_page.py" line="103" />
+        <location filename="../../src/hoering/gui/response_page.py" line="104" />
         <source>&amp;Afsender …</source>
         <translation>&amp;Sender …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/response_page.py" line="104" />
+        <location filename="../../src/hoering/gui/response_page.py" line="105" />
         <source>Ret &amp;modtaget …</source>
         <translation>Correct &amp;received …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/response_page.py" line="105" />
+        <location filename="../../src/hoering/gui/response_page.py" line="106" />
         <source>Gem &amp;original …</source>
         <translation>Save &amp;original …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/response_page.py" line="132" />
+        <location filename="../../src/hoering/gui/response_page.py" line="133" />
         <source>Høringssvar fra {0}</source>
         <translation>Response from {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/response_page.py" line="159" />
+        <location filename="../../src/hoering/gui/response_page.py" line="160" />
         <source>{0}, godkendt: {1}</source>
         <translation>{0}, accepted: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/response_page.py" line="160" />
+        <location filename="../../src/hoering/gui/response_page.py" line="161" />
         <source>modtaget {0}</source>
         <translation>received {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/response_page.py" line="166" />
+        <location filename="../../src/hoering/gui/response_page.py" line="167" />
         <source>Fra: {0} ({1})</source>
         <translation>From: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/response_page.py" line="168" />
+        <location filename="../../src/hoering/gui/response_page.py" line="169" />
         <source>Emne: {0}</source>
         <translation>Subject: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/response_page.py" line="184" />
+        <location filename="../../src/hoering/gui/response_page.py" line="185" />
         <source>Videresendt mail: oprindeligt fra {0}, sendt {1}.</source>
         <translation>Forwarded mail: originally from {0}, sent {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/response_page.py" line="224" />
+        <location filename="../../src/hoering/gui/response_page.py" line="225" />
         <source>Markér først den tekst, der skal være en bemærkning.</source>
         <translation>First select the text that is to be a comment.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/response_page.py" line="287" />
+        <location filename="../../src/hoering/gui/response_page.py" line="288" />
         <source>Godkend trods for sent</source>
         <translation>Accept although late</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/response_page.py" line="288" />
+        <location filename="../../src/hoering/gui/response_page.py" line="289" />
         <source>Hvorfor tages det sene høringssvar med?</source>
         <translation>Why is the late response taken in?</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/response_page.py" line="310" />
+        <location filename="../../src/hoering/gui/response_page.py" line="311" />
         <source>Tag med som høringssvar</source>
         <translation>Take in as a response</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/response_page.py" line="311" />
+        <location filename="../../src/hoering/gui/response_page.py" line="312" />
         <source>Ret teksten om nødvendigt (fx et forkert nøgleord), og tag svaret med:</source>
         <translation>Correct the text if needed (e.g. a wrong keyword) and take the response in:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/response_page.py" line="371" />
+        <location filename="../../src/hoering/gui/response_page.py" line="373" />
         <source>Gem som</source>
         <translation>Save as</translation>
     </message>
@@ -2374,286 +2374,381 @@ Log consultation responses, write the administration's assessment and export the
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="29" />
+        <location filename="../../src/hoering/domain/labels.py" line="31" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="30" />
+        <location filename="../../src/hoering/domain/labels.py" line="32" />
         <source>sms</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="31" />
+        <location filename="../../src/hoering/domain/labels.py" line="33" />
         <source>brev</source>
         <translation>letter</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="32" />
+        <location filename="../../src/hoering/domain/labels.py" line="34" />
         <source>møde</source>
         <translation>meeting</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="33" />
+        <location filename="../../src/hoering/domain/labels.py" line="35" />
         <source>andet</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="37" />
+        <location filename="../../src/hoering/domain/labels.py" line="39" />
         <source>udvalg</source>
         <translation>committee</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="38" />
+        <location filename="../../src/hoering/domain/labels.py" line="40" />
         <source>råd</source>
         <translation>council</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="39" />
+        <location filename="../../src/hoering/domain/labels.py" line="41" />
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="40" />
+        <location filename="../../src/hoering/domain/labels.py" line="42" />
         <source>virksomhed</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="41" />
+        <location filename="../../src/hoering/domain/labels.py" line="43" />
         <source>borger</source>
         <translation>citizen</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="42" />
+        <location filename="../../src/hoering/domain/labels.py" line="44" />
         <source>intern</source>
         <translation>internal</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="46" />
+        <location filename="../../src/hoering/domain/labels.py" line="48" />
         <source>tema</source>
         <translation>theme</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="47" />
+        <location filename="../../src/hoering/domain/labels.py" line="49" />
         <source>undertema</source>
         <translation>sub-theme</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="48" />
+        <location filename="../../src/hoering/domain/labels.py" line="50" />
         <source>ansvarsgruppe</source>
         <translation>responsibility group</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="52" />
+        <location filename="../../src/hoering/domain/labels.py" line="54" />
         <source>klimatiltag</source>
         <translation>measure</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="53" />
+        <location filename="../../src/hoering/domain/labels.py" line="55" />
         <source>afsnit</source>
         <translation>section</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="54" />
+        <location filename="../../src/hoering/domain/labels.py" line="56" />
         <source>politikken</source>
         <translation>the policy</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="55" />
+        <location filename="../../src/hoering/domain/labels.py" line="57" />
         <source>forslag til nyt tiltag</source>
         <translation>proposal for a new measure</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="59" />
+        <location filename="../../src/hoering/domain/labels.py" line="61" />
         <source>uændret</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="60" />
+        <location filename="../../src/hoering/domain/labels.py" line="62" />
         <source>ændret</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="61" />
+        <location filename="../../src/hoering/domain/labels.py" line="63" />
         <source>nyt</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="62" />
+        <location filename="../../src/hoering/domain/labels.py" line="64" />
         <source>udgår</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="66" />
+        <location filename="../../src/hoering/domain/labels.py" line="68" />
         <source>imødekommet</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="67" />
+        <location filename="../../src/hoering/domain/labels.py" line="69" />
         <source>delvist imødekommet</source>
         <translation>partly met</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="68" />
+        <location filename="../../src/hoering/domain/labels.py" line="70" />
         <source>ikke imødekommet</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="69" />
+        <location filename="../../src/hoering/domain/labels.py" line="71" />
         <source>taget til efterretning</source>
         <translation>noted</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="73" />
-        <location filename="../../src/hoering/domain/labels.py" line="92" />
+        <location filename="../../src/hoering/domain/labels.py" line="75" />
+        <location filename="../../src/hoering/domain/labels.py" line="94" />
         <source>delmål ændret</source>
         <translation>sub-goal changed</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="74" />
-        <location filename="../../src/hoering/domain/labels.py" line="93" />
+        <location filename="../../src/hoering/domain/labels.py" line="76" />
+        <location filename="../../src/hoering/domain/labels.py" line="95" />
         <source>nyt delmål</source>
         <translation>new sub-goal</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="75" />
+        <location filename="../../src/hoering/domain/labels.py" line="77" />
         <source>tiltag udgår</source>
         <translation>measure dropped</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="76" />
+        <location filename="../../src/hoering/domain/labels.py" line="78" />
         <source>mål fastholdt</source>
         <translation>goal kept</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="77" />
+        <location filename="../../src/hoering/domain/labels.py" line="79" />
         <source>indarbejdet</source>
         <translation>incorporated</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="78" />
+        <location filename="../../src/hoering/domain/labels.py" line="80" />
         <source>input til videre arbejde</source>
         <translation>input for further work</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="79" />
+        <location filename="../../src/hoering/domain/labels.py" line="81" />
         <source>afventer</source>
         <translation>deferred</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="80" />
+        <location filename="../../src/hoering/domain/labels.py" line="82" />
         <source>forklaring</source>
         <translation>explanation</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="81" />
+        <location filename="../../src/hoering/domain/labels.py" line="83" />
         <source>ingen vurdering</source>
         <translation>no assessment</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="85" />
+        <location filename="../../src/hoering/domain/labels.py" line="87" />
         <source>Det vi gør selv</source>
         <translation>What we do ourselves</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="86" />
+        <location filename="../../src/hoering/domain/labels.py" line="88" />
         <source>Det vi gør som medejer</source>
         <translation>What we do as co-owner</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="87" />
+        <location filename="../../src/hoering/domain/labels.py" line="89" />
         <source>Det vi gør i fællesskab</source>
         <translation>What we do together</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="88" />
+        <location filename="../../src/hoering/domain/labels.py" line="90" />
         <source>anden gruppe</source>
         <translation>other group</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="94" />
+        <location filename="../../src/hoering/domain/labels.py" line="96" />
         <source>delmål taget ud</source>
         <translation>sub-goal removed</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="95" />
+        <location filename="../../src/hoering/domain/labels.py" line="97" />
         <source>nyt klimatiltag</source>
         <translation>new measure</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="96" />
+        <location filename="../../src/hoering/domain/labels.py" line="98" />
         <source>titel ændret</source>
         <translation>title changed</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="97" />
+        <location filename="../../src/hoering/domain/labels.py" line="99" />
         <source>klimatiltag taget ud</source>
         <translation>measure dropped</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="98" />
+        <location filename="../../src/hoering/domain/labels.py" line="100" />
         <source>klimatiltag genindsat</source>
         <translation>measure reinstated</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="102" />
+        <location filename="../../src/hoering/domain/labels.py" line="104" />
         <source>modtaget</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="103" />
+        <location filename="../../src/hoering/domain/labels.py" line="105" />
         <source>opdelt</source>
         <translation>split</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="104" />
+        <location filename="../../src/hoering/domain/labels.py" line="106" />
         <source>færdig</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="105" />
+        <location filename="../../src/hoering/domain/labels.py" line="107" />
         <source>lagt til side</source>
         <translation>set aside</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="106" />
+        <location filename="../../src/hoering/domain/labels.py" line="108" />
         <source>kan ikke læses</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="107" />
+        <location filename="../../src/hoering/domain/labels.py" line="109" />
         <source>afvist</source>
         <translation>dismissed</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="111" />
+        <location filename="../../src/hoering/domain/labels.py" line="113" />
         <source>før åbning</source>
         <translation>before opening</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="112" />
+        <location filename="../../src/hoering/domain/labels.py" line="114" />
         <source>rettidig</source>
         <translation>on time</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="113" />
+        <location filename="../../src/hoering/domain/labels.py" line="115" />
         <source>for sent</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="118" />
+        <location filename="../../src/hoering/domain/labels.py" line="120" />
         <source>nævnt ved nummer</source>
         <translation>mentioned by number</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="119" />
+        <location filename="../../src/hoering/domain/labels.py" line="121" />
         <source>nævnt ved titel</source>
         <translation>mentioned by title</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/domain/labels.py" line="120" />
+        <location filename="../../src/hoering/domain/labels.py" line="122" />
         <source>ligner teksten</source>
         <translation>resembles the text</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="143" />
+        <source>læser</source>
+        <translation>reader</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="144" />
+        <source>sagsbehandler</source>
+        <translation>case handler</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="145" />
+        <source>redaktør</source>
+        <translation>editor</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="146" />
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="151" />
+        <source>registrere og opdele høringssvar</source>
+        <translation>log and split responses</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="152" />
+        <source>gennemgå personoplysninger i bemærkninger</source>
+        <translation>review personal data in comments</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="155" />
+        <source>skrive vurderinger, udfald og svar</source>
+        <translation>write assessments, outcomes and replies</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="156" />
+        <source>ændre handleplanen</source>
+        <translation>change the action plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="157" />
+        <source>ændre standardtekster</source>
+        <translation>change standard phrases</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="158" />
+        <source>eksportere bilag og filer</source>
+        <translation>export annexes and files</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="159" />
+        <source>oprette og ændre høringer</source>
+        <translation>create and change consultations</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="160" />
+        <source>registrere udvalg og andre høringsparter</source>
+        <translation>register committees and other consulted bodies</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="163" />
+        <source>administrere brugere</source>
+        <translation>manage users</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="164" />
+        <source>eksportere ændringsloggen</source>
+        <translation>export the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="165" />
+        <source>slette personoplysninger</source>
+        <translation>erase personal data</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="166" />
+        <source>tage og lægge sikkerhedskopier af databasen tilbage</source>
+        <translation>back up and restore the database</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="172" />
+        <source>intet fundet</source>
+        <translation>nothing found</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="173" />
+        <source>ikke gennemgået</source>
+        <translation>not reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/domain/labels.py" line="174" />
+        <source>godkendt</source>
+        <translation>approved</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,11 @@ def default_database_path() -> Path:
     return user_data_path(APP_NAME, appauthor=False) / "hoering.sqlite"
 
 
+def backup_folder() -> Path:
+    """Where copies of a PostgreSQL database are dumped (before an upgrade or a restore)."""
+    return user_data_path(APP_NAME, appauthor=False) / "sikkerhedskopier"
+
+
 def database_setting(explicit: str | None) -> tuple[str, bool]:
     """The database to open (``--db``, then $HOERING_DB, then the default) and whether
     it is the default one."""

@@ -39,12 +39,10 @@ def test_years_amounts_and_references_are_left_alone(text: str) -> None:
     assert redact(text) == text
 
 
-def test_the_writers_own_name_and_address_are_removed_whatever_the_case() -> None:
+def test_the_writers_own_name_and_whole_address_are_removed_whatever_the_case() -> None:
     text = "Med venlig hilsen\nKaren Eksempel\nEksempelvej 1, 2750 Ballerup"
     cleaned = redact(text, ("Karen Eksempel", "eksempelvej 1"))
-    assert "Karen" not in cleaned and "Eksempelvej" not in cleaned
-    assert cleaned.count(REDACTED) == 2
-    assert "2750 Ballerup" in cleaned
+    assert cleaned == f"Med venlig hilsen\n{REDACTED}\n{REDACTED}"
 
 
 def test_short_known_values_are_not_used_they_would_remove_ordinary_words() -> None:

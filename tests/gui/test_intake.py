@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from hoering.domain.enums import Channel, ResponseStatus
 from hoering.gui.import_dialogs import SmsLayoutDialog
@@ -16,7 +16,8 @@ from hoering.gui.inbox_model import RowRole
 from hoering.gui.main_window import MainWindow
 from hoering.gui.response_dialogs import CampaignDialog
 from hoering.gui.splitting_panel import TargetRole
-from hoering.services.inbox import InboxFilter, inbox_page
+from hoering.services.exports import list_exports
+from hoering.services.inbox import InboxFilter, inbox_page, original_bytes
 from hoering.store.database import Database, database_url
 from tests.support.gui import WAIT_MS, answer_dialog, choose, open_window
 
@@ -285,3 +286,21 @@ def test_the_inbox_model_keeps_qts_rules(qtbot, qtmodeltester, db: Database) -> 
     window = open_window(qtbot, db)
     open_inbox(qtbot, window)
     qtmodeltester.check(window.inbox_widget.model)
+
+
+def test_a_saved_original_is_the_file_received_and_is_registered(
+    qtbot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, db)
+    open_response_of(qtbot, window, "Mere natur og flere træer")
+    out = tmp_path / "svar.eml"
+    # The platform's file dialog cannot be driven offscreen; it answers with this path.
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(out), ""))
+    window.response_widget.save_original.trigger()
+    detail = window.response_widget.detail
+    assert detail is not None
+    _, original = original_bytes(db.unit_of_work(write=False), detail.row.id)
+    assert out.read_bytes() == original
+    [export] = list_exports(db.unit_of_work(write=False))
+    assert (export.filename, export.personal_data) == ("svar.eml", True)
+    assert export.subjects == (detail.respondent_id,)

@@ -4,7 +4,8 @@ import pytest
 from sqlalchemy import select
 
 from hoering.domain.enums import ContactKind, RespondentKind
-from hoering.domain.errors import ConflictError, InvalidInputError
+from hoering.domain.errors import ConflictError, InvalidInputError, PermissionDeniedError
+from hoering.domain.roles import Role
 from hoering.services.consultations import find_consultation, list_consultations
 from hoering.services.inbox import InboxRow, inbox_page, response_detail
 from hoering.services.register import (
@@ -14,8 +15,10 @@ from hoering.services.register import (
     list_register,
     merge_respondents,
 )
+from hoering.services.users import add_user
 from hoering.store.database import Database
 from hoering.store.models import AuditEntry
+from tests.conftest import ACTOR
 
 pytestmark = pytest.mark.usefixtures("backend")
 EMAIL, PHONE = ContactKind.EMAIL, ContactKind.PHONE
@@ -162,3 +165,27 @@ def test_merging_refuses_the_same_one_twice_and_a_stale_view(demo_db: Database) 
             demo_db.unit_of_work(), ugo.id, kmb.id, expected_versions=(ugo.version, kmb.version + 1)
         )
     assert register(demo_db)["KMB"] == kmb
+
+
+def test_a_case_handler_joins_citizens_but_only_an_administrator_bodies(
+    demo_db: Database,
+) -> None:
+    add_user(demo_db.unit_of_work(), ACTOR, Role.ADMINISTRATOR)
+    add_user(demo_db.unit_of_work(), "sagsbehandler", Role.CASE_HANDLER)
+    handler = Database(demo_db.url, actor="sagsbehandler")
+    try:
+        everyone = register(handler, citizens=True)
+        ugo, kmb = everyone["UGO"], everyone["KMB"]
+        versions = (ugo.version, kmb.version)
+        with pytest.raises(PermissionDeniedError, match="administrator"):
+            merge_respondents(handler.unit_of_work(), ugo.id, kmb.id, expected_versions=versions)
+        change = BodyChange("UGO", "Udvalget", ugo.kind)
+        with pytest.raises(PermissionDeniedError, match="administrator"):
+            change_body(handler.unit_of_work(), ugo.id, change, expected_version=ugo.version)
+        kept, merged = everyone["lone.demosen@example.org"], everyone["+4520123456"]
+        versions = (kept.version, merged.version)
+        merge_respondents(handler.unit_of_work(), kept.id, merged.id, expected_versions=versions)
+        assert "+4520123456" not in register(handler, citizens=True)
+        assert register(handler)["UGO"] == ugo
+    finally:
+        handler.dispose()

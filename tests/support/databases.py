@@ -81,7 +81,7 @@ class PostgresServer:
 
     @classmethod
     def start_local(cls) -> "PostgresServer | None":
-        binaries = _postgres_binaries()
+        binaries = postgres_binaries()
         if binaries is None:
             return None
         data = Path(tempfile.mkdtemp(prefix="hoering-pg-"))
@@ -158,7 +158,7 @@ class PostgresServer:
             self._stop()
 
 
-def _postgres_binaries() -> Path | None:
+def postgres_binaries() -> Path | None:
     candidates = sorted(
         Path("/usr/lib/postgresql").glob("*/bin/initdb"),
         key=lambda p: int(p.parts[-3]) if p.parts[-3].isdigit() else 0,

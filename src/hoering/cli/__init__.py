@@ -8,11 +8,21 @@ import argparse
 import sys
 
 from hoering import __version__
-from hoering.cli import annex, consultations, database, intake, memo, setup
+from hoering.cli import (
+    annex,
+    audit,
+    consultations,
+    database,
+    intake,
+    memo,
+    personal,
+    setup,
+    users,
+)
 from hoering.cli.common import CommandParsers
 from hoering.domain.errors import HoeringError
 
-_MODULES = (consultations, setup, memo, intake, annex, database)
+_MODULES = (consultations, setup, memo, intake, annex, users, personal, audit, database)
 
 
 def build_parser() -> argparse.ArgumentParser:

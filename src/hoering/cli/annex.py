@@ -244,15 +244,10 @@ def _quoted(text: str | None, limit: int = 80) -> str:
 def _get(args: argparse.Namespace) -> None:
     db = open_db(args, must_exist=True)
     try:
-        found, data = packages.package_file(db.unit_of_work(write=False), args.package_id)
+        found = packages.save_package_file(db.unit_of_work(), args.package_id, args.out)
     finally:
         db.dispose()
-    out: Path = args.out
-    try:
-        out.write_bytes(data)
-    except OSError as error:
-        raise InvalidInputError(f"Kan ikke skrive {out} ({error.strerror}).") from error
-    print(f"Pakke nr. {found.id} er gemt som {out} ({len(data) // 1024} kB).")
+    print(f"Pakke nr. {found.id} er gemt som {args.out} ({found.size // 1024} kB).")
 
 
 def _import_plan(args: argparse.Namespace) -> None:

@@ -57,6 +57,15 @@ class RespondentKind(StrEnum):
     INTERNAL = "internal"
 
 
+# Bodies named in public (committees, councils, the municipality itself): what is
+# stored about them is not personal data.
+PUBLIC_RESPONDENT_KINDS = (
+    RespondentKind.COMMITTEE,
+    RespondentKind.COUNCIL,
+    RespondentKind.INTERNAL,
+)
+
+
 class ContactKind(StrEnum):
     """Kinds of personal or contact data, kept apart from public names."""
 
@@ -118,3 +127,20 @@ class AssessmentCategory(StrEnum):
     DEFERRED = "deferred"
     EXPLANATION = "explanation"
     BLANK = "blank"
+
+
+class PersonalDataReview(StrEnum):
+    """Whether a person has looked at the personal data found in a comment."""
+
+    NOTHING_FOUND = "nothing_found"
+    PENDING = "pending"  # found, public text not yet approved
+    APPROVED = "approved"
+
+
+class ExportKind(StrEnum):
+    ANNEX = "annex"
+    AUDIT_LOG = "audit_log"
+    PACKAGE = "package"
+    ORIGINAL = "original"
+    ATTACHMENT = "attachment"
+    BACKUP = "backup"

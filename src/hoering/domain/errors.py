@@ -27,3 +27,7 @@ class DatabaseError(HoeringError):
 
 class ConflictError(HoeringError):
     """Someone else changed the record since it was read."""
+
+
+class PermissionDeniedError(HoeringError):
+    """The user's role does not allow the action; nothing was changed."""

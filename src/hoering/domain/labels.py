@@ -11,6 +11,7 @@ from hoering.domain.enums import (
     GroupKind,
     MeasureStatus,
     Outcome,
+    PersonalDataReview,
     RespondentKind,
     ResponseStatus,
     RevisionKind,
@@ -18,6 +19,7 @@ from hoering.domain.enums import (
     TargetLevel,
     Timeliness,
 )
+from hoering.domain.roles import Permission, Role
 from hoering.domain.suggestions import SuggestionReason
 
 
@@ -135,6 +137,42 @@ def section_label(level: SectionLevel, title: str) -> str:
 def other_target_label(level: TargetLevel) -> str:
     """The policy or a proposal for a new measure as a target."""
     return TARGET_LEVEL[level].capitalize()
+
+
+ROLE = {
+    Role.READER: QT_TRANSLATE_NOOP("labels", "læser"),
+    Role.CASE_HANDLER: QT_TRANSLATE_NOOP("labels", "sagsbehandler"),
+    Role.EDITOR: QT_TRANSLATE_NOOP("labels", "redaktør"),
+    Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("labels", "administrator"),
+}
+
+# What a permission lets one do, completing "Du har ikke rettighed til at …".
+PERMISSION = {
+    Permission.INTAKE: QT_TRANSLATE_NOOP("labels", "registrere og opdele høringssvar"),
+    Permission.REVIEW_PERSONAL_DATA: QT_TRANSLATE_NOOP(
+        "labels", "gennemgå personoplysninger i bemærkninger"
+    ),
+    Permission.ASSESS: QT_TRANSLATE_NOOP("labels", "skrive vurderinger, udfald og svar"),
+    Permission.REVISE_PLAN: QT_TRANSLATE_NOOP("labels", "ændre handleplanen"),
+    Permission.MANAGE_PHRASES: QT_TRANSLATE_NOOP("labels", "ændre standardtekster"),
+    Permission.EXPORT: QT_TRANSLATE_NOOP("labels", "eksportere bilag og filer"),
+    Permission.MANAGE_CONSULTATIONS: QT_TRANSLATE_NOOP("labels", "oprette og ændre høringer"),
+    Permission.MANAGE_RESPONDENTS: QT_TRANSLATE_NOOP(
+        "labels", "registrere udvalg og andre høringsparter"
+    ),
+    Permission.MANAGE_USERS: QT_TRANSLATE_NOOP("labels", "administrere brugere"),
+    Permission.EXPORT_AUDIT_LOG: QT_TRANSLATE_NOOP("labels", "eksportere ændringsloggen"),
+    Permission.ERASE_PERSONAL_DATA: QT_TRANSLATE_NOOP("labels", "slette personoplysninger"),
+    Permission.MAINTAIN_DATABASE: QT_TRANSLATE_NOOP(
+        "labels", "tage og lægge sikkerhedskopier af databasen tilbage"
+    ),
+}
+
+PERSONAL_DATA_REVIEW = {
+    PersonalDataReview.NOTHING_FOUND: QT_TRANSLATE_NOOP("labels", "intet fundet"),
+    PersonalDataReview.PENDING: QT_TRANSLATE_NOOP("labels", "ikke gennemgået"),
+    PersonalDataReview.APPROVED: QT_TRANSLATE_NOOP("labels", "godkendt"),
+}
 
 
 def citizen_pseudonym(number: int | None) -> str:

@@ -33,7 +33,8 @@ from hoering.services.inbox import (
     CommentInfo,
     ResponseDetail,
     attachment_bytes,
-    original_bytes,
+    save_attachment,
+    save_original,
 )
 from hoering.services.intake import TargetSpec
 from hoering.services.splitting import (
@@ -354,23 +355,26 @@ class ResponsePage(QWidget):
     # -- files --------------------------------------------------------------------
 
     def _save_original(self) -> None:
-        response_id = self._response_id()
-        self._save(lambda: original_bytes(self.workspace.db.unit_of_work(write=False), response_id))
+        assert self.detail is not None
+        response_id, name = self._response_id(), self.detail.original_filename or ""
+        self._save(name, lambda uow, out: save_original(uow, response_id, out))
 
     def _save_attachment(self) -> None:
         item = self.ui.attachmentList.currentItem()
         if item is not None:
             attachment: AttachmentInfo = item.data(Qt.ItemDataRole.UserRole)
             self._save(
-                lambda: attachment_bytes(self.workspace.db.unit_of_work(write=False), attachment.id)
+                attachment.filename, lambda uow, out: save_attachment(uow, attachment.id, out)
             )
 
-    def _save(self, read: Callable[[], tuple[str, bytes]]) -> None:
+    def _save(self, name: str, save: Callable[[UnitOfWork, Path], Path]) -> None:
+        """Save a copy where the user says; the service registers it as an export of
+        the sender's personal data."""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Gem som"), name)
+        if not path:
+            return
         try:
-            name, content = read()
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Gem som"), name)
-            if path:
-                Path(path).write_bytes(content)
+            save(self.workspace.db.unit_of_work(), Path(path))
         except (HoeringError, OSError) as error:
             show_error(self, error)
 

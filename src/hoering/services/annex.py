@@ -6,11 +6,7 @@ who exported what, with which options and whether it holds personal data.
 A failed or cancelled export leaves neither a file nor a record.
 """
 
-import hashlib
-import os
-import secrets
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -22,8 +18,16 @@ from sqlalchemy.orm import Session
 
 from hoering.domain import labels
 from hoering.domain.deadline import zone
-from hoering.domain.enums import RespondentKind, ResponseStatus, TargetLevel, Timeliness
+from hoering.domain.enums import (
+    ExportKind,
+    PersonalDataReview,
+    RespondentKind,
+    ResponseStatus,
+    TargetLevel,
+    Timeliness,
+)
 from hoering.domain.errors import HoeringError, InvalidInputError, NotFoundError
+from hoering.domain.roles import Permission
 from hoering.exchange.annex.model import AnnexDocument
 from hoering.exchange.annex.writer import (
     MEMO_SHEET,
@@ -32,10 +36,19 @@ from hoering.exchange.annex.writer import (
     RESPONSES_SHEET,
     write_annex,
 )
+from hoering.services.access import require
 from hoering.services.annex_content import AnnexContent, Node, PlanStructure
 from hoering.services.annex_overview import commented_measures, overview_tables
 from hoering.services.consultations import resolve, summarise
 from hoering.services.dto import ConsultationSummary, RespondentSummary
+from hoering.services.exports import (
+    WrittenFile,
+    file_beside,
+    hash_file,
+    move_into_place,
+    output_path,
+    record_export,
+)
 from hoering.services.respondents import ensure_pseudonyms
 from hoering.services.respondents import summarise as summarise_respondent
 from hoering.services.snapshot import SnapshotWriter
@@ -72,6 +85,7 @@ class FindingKind(StrEnum):
     RESPONSE_NOT_SPLIT = "response_not_split"
     RESPONSE_SET_ASIDE = "response_set_aside"
     LATE_WITHOUT_DECISION = "late_without_decision"
+    PERSONAL_DATA_UNREVIEWED = "personal_data_unreviewed"
 
 
 # Work that must be done before the annex is final; the others are for information.
@@ -86,6 +100,8 @@ _FINDING_TEXT = {
     FindingKind.RESPONSE_NOT_SPLIT: "høringssvar er ikke delt op i bemærkninger",
     FindingKind.RESPONSE_SET_ASIDE: "høringssvar er lagt til side og venter på en beslutning",
     FindingKind.LATE_WITHOUT_DECISION: "høringssvar kom for sent og er ikke accepteret",
+    FindingKind.PERSONAL_DATA_UNREVIEWED: "bemærkninger har personoplysninger, som ingen har "
+    "gennemgået (et offentligt bilag kan først eksporteres, når de er gennemgået)",
 }
 
 
@@ -154,6 +170,15 @@ class AnnexExportResult:
     rows: Mapping[str, int] = field(default_factory=dict)
     continued_cells: int = 0
     removed_characters: int = 0
+
+
+class PersonalDataUnreviewedError(InvalidInputError):
+    def __init__(self, count: int) -> None:
+        super().__init__(
+            f"Det offentlige bilag er ikke gemt: {count} bemærkninger har personoplysninger, "
+            "som ingen har gennemgået. Gennemgå dem først (hoering personal review); et "
+            "udkast eller et internt bilag kan godt eksporteres."
+        )
 
 
 class ExportCancelledError(HoeringError):
@@ -227,6 +252,7 @@ def export_annex(
     """
     target = _output_path(out)
     with uow:
+        require(uow, Permission.EXPORT)
         session = uow.session
         found = resolve(session, None if consultation is None else str(consultation))
         committee = find_committee(session, options.committee)
@@ -235,6 +261,7 @@ def export_annex(
             session, found, changed_only=options.changed_only, internal=options.internal
         )
         preview = _preview(session, found, content.plan, committee, options)
+        _refuse_unreviewed(preview)
         snapshot = SnapshotWriter({"consultation": found.id, "title": found.title})
         ticker = _Ticker(2 * len(content.items) + preview.responses, progress, cancelled)
         document = AnnexDocument(
@@ -251,10 +278,10 @@ def export_annex(
             internal=options.internal,
             changed_only=options.changed_only,
         )
-        with _file_beside(target) as temporary:
+        with file_beside(target) as temporary:
             with temporary.open("wb") as stream:
                 report = write_annex(document, stream)
-            digest, size = _hash(temporary)
+            digest, size = hash_file(temporary)
             export = AnnexExport(
                 consultation_id=found.id,
                 exported_by=uow.actor,
@@ -269,8 +296,18 @@ def export_annex(
                 snapshot=snapshot.finish(),
             )
             session.add(export)
+            record_export(
+                session,
+                kind=ExportKind.ANNEX,
+                written=WrittenFile(target, digest, size),
+                actor=uow.actor,
+                description=_description(preview),
+                consultation_id=found.id,
+                personal_data=options.internal,
+                subjects=_people_in_internal_annex(session, found.id) if options.internal else (),
+            )
             uow.flush()
-            _move(temporary, target)
+            move_into_place(temporary, target)
         try:
             uow.commit()
         except BaseException:
@@ -286,6 +323,48 @@ def export_annex(
             continued_cells=report.continued_cells,
             removed_characters=report.removed_characters,
         )
+
+
+def _refuse_unreviewed(preview: AnnexPreview) -> None:
+    """A final public annex waits for the review of personal data; a draft does not."""
+    if preview.options.internal or preview.draft:
+        return
+    unreviewed = next(
+        (f for f in preview.findings if f.kind is FindingKind.PERSONAL_DATA_UNREVIEWED), None
+    )
+    if unreviewed is not None:
+        raise PersonalDataUnreviewedError(unreviewed.count)
+
+
+def _people_in_internal_annex(session: Session, consultation_id: int) -> list[int]:
+    """Whose contact details an internal annex lists: citizens, and any sender whose name
+    or address came with their response."""
+    return list(
+        session.scalars(
+            select(Response.respondent_id)
+            .distinct()
+            .join(Respondent, Respondent.id == Response.respondent_id)
+            .where(
+                Response.consultation_id == consultation_id,
+                or_(
+                    Respondent.kind == RespondentKind.CITIZEN,
+                    Response.sender_name.is_not(None),
+                    Response.sender_address.is_not(None),
+                ),
+            )
+        )
+    )
+
+
+def _description(preview: AnnexPreview) -> str:
+    parts = ["internt, med kontaktoplysninger" if preview.options.internal else "offentligt"]
+    if preview.draft:
+        parts.append("udkast")
+    if preview.options.changed_only:
+        parts.append("kun ændrede")
+    if preview.addressee:
+        parts.append(f"til {preview.addressee}")
+    return f"Bilag for {preview.consultation.title} ({', '.join(parts)})"
 
 
 def find_committee(session: Session, code: str | None) -> RespondentSummary | None:
@@ -341,6 +420,7 @@ def _preview(
                 _unassessed(session, consultation.id, plan, measures),
                 _without_outcome(session, items, shown, outside_plan=not options.changed_only),
                 *_response_findings(session, consultation),
+                _unreviewed(session, items, shown, outside_plan=not options.changed_only),
             )
             if f.count
         ),
@@ -386,16 +466,43 @@ def _without_outcome(
     outside_plan: bool,
 ) -> Finding:
     without = and_(shown, Comment.outcome.is_(None))
-    count = session.scalar(select(func.count(distinct(Comment.id))).where(without)) or 0
+    return _comment_finding(
+        session, FindingKind.COMMENT_WITHOUT_OUTCOME, without, items, outside_plan=outside_plan
+    )
+
+
+def _unreviewed(
+    session: Session,
+    items: list[Section | Measure],
+    shown: ColumnElement[bool],
+    *,
+    outside_plan: bool,
+) -> Finding:
+    pending = and_(shown, Comment.personal_data_review == PersonalDataReview.PENDING)
+    return _comment_finding(
+        session, FindingKind.PERSONAL_DATA_UNREVIEWED, pending, items, outside_plan=outside_plan
+    )
+
+
+def _comment_finding(
+    session: Session,
+    kind: FindingKind,
+    where: ColumnElement[bool],
+    items: list[Section | Measure],
+    *,
+    outside_plan: bool,
+) -> Finding:
+    """How many shown comments meet ``where``, and the places they are on, in memo order."""
+    count = session.scalar(select(func.count(distinct(Comment.id))).where(where)) or 0
     places = session.execute(
         select(CommentTarget.measure_id, CommentTarget.section_id, CommentTarget.level)
         .join(Comment, Comment.id == CommentTarget.comment_id)
-        .where(without)
+        .where(where)
         .distinct()
     )
     keys = {_place_key(m, s, level) for m, s, level in places}
     return Finding(
-        FindingKind.COMMENT_WITHOUT_OUTCOME,
+        kind,
         count,
         _first([name for key, name in _places(items, outside_plan=outside_plan) if key in keys]),
     )
@@ -492,56 +599,9 @@ def _summary(preview: AnnexPreview, rows: Mapping[str, int]) -> dict[str, object
 
 def _output_path(out: Path) -> Path:
     """The file to write, checked before any work: an .xlsx in a folder that exists."""
-    target = out.expanduser()
-    if target.suffix.lower() != ".xlsx":
-        raise InvalidInputError(f"Bilaget gemmes som regneark: giv filen endelsen .xlsx ({out}).")
-    if target.is_dir():
-        raise InvalidInputError(f"{out} er en mappe; angiv et filnavn, fx bilag.xlsx.")
-    folder = target.parent.resolve()
-    if not folder.is_dir():
-        raise InvalidInputError(f"Mappen findes ikke: {folder}")
-    if not os.access(folder, os.W_OK):
-        raise InvalidInputError(f"Høring må ikke skrive i mappen {folder}.")
-    return folder / target.name
-
-
-@contextmanager
-def _file_beside(target: Path) -> Iterator[Path]:
-    """A new file in the target's folder, removed unless it was moved into place.
-
-    Made with ``open`` rather than ``mkstemp`` so the annex gets the user's usual
-    permissions, not owner-only ones.
-    """
-    path = target.with_name(f".{target.stem}-{secrets.token_hex(4)}.xlsx")
-    try:
-        path.open("xb").close()
-    except OSError as error:
-        raise InvalidInputError(
-            f"Kan ikke skrive i mappen {target.parent} ({error.strerror})."
-        ) from error
-    try:
-        yield path
-    finally:
-        path.unlink(missing_ok=True)
-
-
-def _move(temporary: Path, target: Path) -> None:
-    try:
-        os.replace(temporary, target)
-    except OSError as error:
-        raise InvalidInputError(
-            f"Kan ikke gemme {target} ({error.strerror}); er filen åben i et andet program?"
-        ) from error
-
-
-def _hash(path: Path) -> tuple[str, int]:
-    digest = hashlib.sha256()
-    size = 0
-    with path.open("rb") as stream:
-        while chunk := stream.read(1 << 20):
-            digest.update(chunk)
-            size += len(chunk)
-    return digest.hexdigest(), size
+    return output_path(
+        out, (".xlsx",), f"Bilaget gemmes som regneark: giv filen endelsen .xlsx ({out})."
+    )
 
 
 T = TypeVar("T")

@@ -18,6 +18,7 @@ from hoering.domain import labels
 from hoering.domain.enums import (
     ContactKind,
     MeasureStatus,
+    PersonalDataReview,
     RespondentKind,
     SectionLevel,
     TargetLevel,
@@ -59,6 +60,8 @@ _COMMENT_COLUMNS = (
     Comment.text,
     Comment.reply,
     Comment.outcome,
+    Comment.public_text,
+    Comment.personal_data_review,
 )
 # Rows fetched per round trip when streaming responses.
 BATCH = 2000
@@ -268,11 +271,15 @@ class AnnexContent:
         return [(row.id, self._comment(row, measure_id)) for row in rows]
 
     def _comment(self, row: AnyRow, measure_id: int | None) -> AnnexComment:
-        """A comment as printed; a public annex shows no personal data in the text either."""
+        """A comment as printed; a public annex shows no personal data in the text either:
+        the public text a reviewer approved, else the text with what is found redacted."""
         text, reply = reflow(row.text), row.reply
         if not self.internal:
             known = self.sources.known_details(row.respondent_id)
-            text = redact(text, known)
+            if row.personal_data_review is PersonalDataReview.APPROVED:
+                text = reflow(row.public_text or row.text)
+            else:
+                text = redact(reflow(row.public_text or row.text), known)
             reply = redact(reply, known) if reply else reply
         others = self._also_on.get(row.id, ())
         return AnnexComment(

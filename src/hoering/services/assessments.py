@@ -3,13 +3,20 @@
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from hoering.domain.assessment import categorise
 from hoering.domain.enums import AssessmentCategory
 from hoering.domain.errors import ConflictError, NotFoundError
+from hoering.domain.roles import Permission
+from hoering.services.access import require
 from hoering.store.database import UnitOfWork
 from hoering.store.models import Assessment, Consultation, Measure
+
+_CONFLICT = (
+    "En anden har gemt en ny vurdering af dette klimatiltag, mens du skrev; din tekst er ikke gemt."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,21 +55,22 @@ def save_assessment(
     never a silent overwrite.
     """
     with uow:
+        require(uow, Permission.ASSESS)
         session = uow.session
         _require_measure(session, consultation_id, measure_id)
         assessment = _find(session, consultation_id, measure_id)
         current = assessment.version if assessment is not None else 0
         if current != expected_version:
-            raise ConflictError(
-                "En anden har gemt en ny vurdering af dette klimatiltag, mens du skrev; "
-                "din tekst er ikke gemt."
-            )
+            raise ConflictError(_CONFLICT)
         if assessment is None:
             assessment = Assessment(consultation_id=consultation_id, measure_id=measure_id)
             session.add(assessment)
         assessment.text = text
         assessment.category = category or categorise(text)
-        uow.flush()
+        try:
+            uow.flush()
+        except IntegrityError as error:  # a colleague saved the first assessment meanwhile
+            raise ConflictError(_CONFLICT) from error
         view = _view(assessment)
         uow.commit()
         return view

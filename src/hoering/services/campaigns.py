@@ -25,7 +25,9 @@ from sqlalchemy.orm import Session
 from hoering.domain.campaigns import CampaignText, additions, group_campaigns
 from hoering.domain.enums import ResponseStatus
 from hoering.domain.errors import NotFoundError
+from hoering.domain.roles import Permission
 from hoering.domain.words import words
+from hoering.services.access import require
 from hoering.services.consultations import resolve
 from hoering.services.intake import TargetSpec, add_comment_into
 from hoering.services.respondents import display_names
@@ -69,6 +71,7 @@ class CampaignView:
 def detect_campaigns(uow: UnitOfWork, consultation: str | int | None) -> list[CampaignSummary]:
     """Group the consultation's responses into campaigns again (also done after imports)."""
     with uow:
+        require(uow, Permission.INTAKE)
         found = resolve(uow.session, None if consultation is None else str(consultation))
         regroup_campaigns_into(uow.session, found.id)
         summaries = _summaries(uow.session, found.id)
@@ -115,6 +118,7 @@ def add_campaign_comment(
 ) -> int:
     """A comment on the campaign's common text, counting for every member; its id."""
     with uow:
+        require(uow, Permission.INTAKE)
         session = uow.session
         campaign = _campaign(session, campaign_id)
         lead = _members(session, campaign.id)[0]

@@ -1,4 +1,5 @@
-"""Editing comments: the outcome and the administration's reply, one or many at once."""
+"""Editing comments: the outcome and the administration's reply, one or many at once,
+and the text itself (a case handler correcting a split)."""
 
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -8,8 +9,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hoering.domain.enums import Outcome, ResponseStatus
-from hoering.domain.errors import ConflictError, NotFoundError
+from hoering.domain.errors import ConflictError, InvalidInputError, NotFoundError
+from hoering.domain.roles import Permission
+from hoering.services.access import require
 from hoering.services.pages import CommentView, comment_views
+from hoering.services.personal_review import known_details, screen
 from hoering.store.database import UnitOfWork
 from hoering.store.models import Comment, Consultation, Response
 
@@ -30,13 +34,22 @@ class CommentEdit:
     expected_version: int
     outcome: Outcome | Keep | None = KEEP
     reply: str | Keep | None = KEEP
+    # A corrected text is screened for personal data again.
+    text: str | Keep = KEEP
 
 
 def edit_comments(
     uow: UnitOfWork, consultation_id: int, edits: Sequence[CommentEdit]
 ) -> tuple[CommentView, ...]:
-    """Save outcome and reply edits together: all of them, or — on a conflict — none."""
+    """Save outcome, reply and text edits together: all of them, or — on a conflict — none.
+
+    Outcomes and replies are the editor's; texts the case handler's.
+    """
     with uow:
+        if any(e.outcome is not KEEP or e.reply is not KEEP for e in edits):
+            require(uow, Permission.ASSESS)
+        if any(e.text is not KEEP for e in edits):
+            require(uow, Permission.INTAKE)
         session = uow.session
         consultation = session.get(Consultation, consultation_id)
         comments = {
@@ -61,6 +74,11 @@ def edit_comments(
                 comment.outcome = edit.outcome
             if edit.reply is not KEEP:
                 comment.reply = (edit.reply or "").strip() or None
+            if edit.text is not KEEP and edit.text.strip() != comment.text:
+                if not edit.text.strip():
+                    raise InvalidInputError("En bemærkning skal have en tekst.")
+                comment.text = edit.text.strip()
+                screen(comment, known_details(session, comment.respondent))
         uow.flush()
         _mark_done_responses(session, {c.response_id for c in comments.values()})
         uow.flush()

@@ -10,9 +10,12 @@ from sqlalchemy.orm import Session
 from hoering.domain.deadline import DEFAULT_TIME_ZONE, ConsultationPeriod
 from hoering.domain.enums import MeasureStatus, PlanStage, RespondentKind
 from hoering.domain.errors import ConflictError, InvalidInputError, NotFoundError
+from hoering.domain.roles import Permission
 from hoering.domain.sms import normalise_keyword
+from hoering.services.access import require
 from hoering.services.dto import ConsultationSummary
 from hoering.services.respondents import NewBody, add_body
+from hoering.services.rows import current
 from hoering.store.database import UnitOfWork
 from hoering.store.models import (
     Consultation,
@@ -51,6 +54,7 @@ class NewConsultation(ConsultationSettings):
 def create_consultation(uow: UnitOfWork, spec: NewConsultation) -> ConsultationSummary:
     """Create a consultation with an empty plan in its consultation edition."""
     with uow:
+        require(uow, Permission.MANAGE_CONSULTATIONS)
         consultation = add_consultation(uow.session, spec)
         uow.commit()
         return summarise(consultation)
@@ -78,6 +82,7 @@ def update_consultation(
     """Change a consultation's settings (new bodies become parties too); responses get
     their late flags again. One transaction: all of it, or nothing."""
     with uow:
+        require(uow, Permission.MANAGE_CONSULTATIONS)
         session = uow.session
         consultation = session.get(Consultation, consultation_id)
         if consultation is None:
@@ -103,6 +108,7 @@ def copy_consultation(
     to consultation. Comments, responses and assessments stay with the old one.
     """
     with uow:
+        require(uow, Permission.MANAGE_CONSULTATIONS)
         session = uow.session
         source = session.get(Consultation, source_id)
         if source is None:
@@ -110,6 +116,28 @@ def copy_consultation(
         consultation = add_consultation(session, spec)
         consultation.plan_version.based_on_id = source.plan_version_id
         copy_plan(session, source.plan_version_id, consultation.plan_version)
+        uow.flush()
+        summary = summarise(consultation)
+        uow.commit()
+        return summary
+
+
+def set_retention(
+    uow: UnitOfWork, consultation_id: int, until: date | None, *, expected_version: int | None
+) -> ConsultationSummary:
+    """The last day the consultation's personal data may be kept (see services/erasure.py);
+    None when it is not decided yet."""
+    with uow:
+        require(uow, Permission.MANAGE_CONSULTATIONS)
+        consultation = current(
+            uow.session.get(Consultation, consultation_id), expected_version, "Høringen"
+        )
+        if until is not None and until < consultation.closes_on:
+            raise InvalidInputError(
+                "Personoplysningerne skal i hvert fald opbevares, til høringen er slut "
+                f"({consultation.closes_on:%d-%m-%Y})."
+            )
+        consultation.retention_until = until
         uow.flush()
         summary = summarise(consultation)
         uow.commit()
@@ -247,6 +275,8 @@ def summarise(consultation: Consultation) -> ConsultationSummary:
         sms_keyword=consultation.sms_keyword,
         parties=tuple(sorted(p.id for p in consultation.parties)),
         version=consultation.version,
+        retention_until=consultation.retention_until,
+        personal_data_purged=consultation.personal_data_purged_at is not None,
     )
 
 

@@ -18,9 +18,11 @@ from sqlalchemy.orm import Session
 
 from hoering.domain.enums import RespondentKind, SectionLevel, TargetLevel
 from hoering.domain.errors import FileFormatError
+from hoering.domain.roles import Permission
 from hoering.exchange.memo.rows import parse_memo_bytes
 from hoering.exchange.sms_export import SmsRow, read_sms_export
 from hoering.packaged import resources_dir
+from hoering.services.access import require
 from hoering.services.campaigns import regroup_campaigns_into
 from hoering.services.consultations import NewConsultation, add_consultation
 from hoering.services.incoming import OriginalFile, incoming_from_mail, incoming_from_sms
@@ -73,6 +75,7 @@ def create_demo(uow: UnitOfWork) -> DemoResult:
         existing = session.scalar(select(Consultation.id).where(Consultation.title == DEMO_TITLE))
         if existing is not None:
             return DemoResult(existing, created=False)
+        require(uow, Permission.MANAGE_CONSULTATIONS)
         consultation = _build(session, uow.actor)
         uow.commit()
         return DemoResult(consultation.id, created=True)

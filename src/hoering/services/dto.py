@@ -26,6 +26,9 @@ class ConsultationSummary:
     # The bodies consulted, by respondent id.
     parties: tuple[int, ...]
     version: int
+    # Personal data is kept until this day, then purged (None: not decided).
+    retention_until: date | None = None
+    personal_data_purged: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,8 +18,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from hoering.domain.enums import ResponseStatus, Timeliness
 from hoering.domain.errors import HoeringError
+from hoering.domain.roles import Permission
 from hoering.exchange.mail_files import MailFileKind, find_mail_files, mbox_messages
 from hoering.exchange.sms_export import SmsLayout, join_sms_parts, read_sms_export
+from hoering.services.access import require
 from hoering.services.campaigns import regroup_campaigns_into
 from hoering.services.consultations import resolve
 from hoering.services.incoming import (
@@ -199,6 +201,7 @@ def import_sms(
 
 def _target(units: Callable[[], UnitOfWork], consultation: str | int | None) -> _Target:
     with units() as uow:
+        require(uow, Permission.INTAKE)
         found = resolve(uow.session, None if consultation is None else str(consultation))
         return _Target(found.id, found.time_zone, found.sms_keyword, IntakeTarget.of(found))
 

@@ -8,13 +8,17 @@ only in the response's detail, which is the case handler's working view.
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from hoering.domain.enums import Channel, RespondentKind, ResponseStatus, Timeliness
+from hoering.domain.enums import Channel, ExportKind, RespondentKind, ResponseStatus, Timeliness
 from hoering.domain.errors import NotFoundError
 from hoering.domain.labels import measure_label, other_target_label, section_label
+from hoering.domain.roles import Permission
+from hoering.services.access import require
+from hoering.services.exports import record_export, saved_file
 from hoering.services.respondents import display_names
 from hoering.store.database import UnitOfWork
 from hoering.store.models import Attachment, Comment, CommentTarget, Response, StoredFile
@@ -235,6 +239,61 @@ def attachment_bytes(uow: UnitOfWork, attachment_id: int) -> tuple[str, bytes]:
         if attachment is None:
             raise NotFoundError("Bilaget findes ikke.")
         return attachment.filename, attachment.file.content
+
+
+def save_original(uow: UnitOfWork, response_id: int, out: Path) -> Path:
+    """Save the file a response arrived as, registered as an export of its sender's data."""
+    with uow:
+        require(uow, Permission.INTAKE)
+        response = uow.session.get(Response, response_id)
+        if response is None or response.original_file is None:
+            raise NotFoundError("Høringssvaret har ingen original fil.")
+        what = f"Originalt høringssvar nr. {response.id} ({response.original_filename or ''})"
+        _save(
+            uow,
+            ExportKind.ORIGINAL,
+            out,
+            response.original_file.content,
+            response=response,
+            what=what,
+        )
+        return out
+
+
+def save_attachment(uow: UnitOfWork, attachment_id: int, out: Path) -> Path:
+    """Save an attachment of a response, registered as an export of its sender's data."""
+    with uow:
+        require(uow, Permission.INTAKE)
+        attachment = uow.session.get(Attachment, attachment_id)
+        if attachment is None:
+            raise NotFoundError("Bilaget findes ikke.")
+        what = f"Bilag »{attachment.filename}« til høringssvar nr. {attachment.response_id}"
+        _save(
+            uow,
+            ExportKind.ATTACHMENT,
+            out,
+            attachment.file.content,
+            response=attachment.response,
+            what=what,
+        )
+        return out
+
+
+def _save(
+    uow: UnitOfWork, kind: ExportKind, out: Path, data: bytes, *, response: Response, what: str
+) -> None:
+    with saved_file(out, data) as written:
+        record_export(
+            uow.session,
+            kind=kind,
+            written=written,
+            actor=uow.actor,
+            description=what,
+            consultation_id=response.consultation_id,
+            personal_data=True,
+            subjects=[response.respondent_id] if response.respondent_id else (),
+        )
+        uow.commit()
 
 
 def _conditions(consultation_id: int, f: InboxFilter) -> list[ColumnElement[bool]]:

@@ -16,9 +16,12 @@ from sqlalchemy.orm import Session
 
 from hoering.domain.enums import Channel, ResponseStatus, TargetLevel, Timeliness
 from hoering.domain.errors import InvalidInputError, NotFoundError
+from hoering.domain.roles import Permission
+from hoering.services.access import require
 from hoering.services.consultations import resolve
 from hoering.services.incoming import IncomingResponse, sms_text
 from hoering.services.intake_writer import IntakeTarget, contact_kind, write_responses
+from hoering.services.personal_review import known_details, screen
 from hoering.services.respondents import normalise_contact
 from hoering.store.database import UnitOfWork
 from hoering.store.models import Comment, CommentTarget, Consultation, Pseudonym, Response
@@ -47,6 +50,7 @@ def log_response(
 ) -> LoggedResponse:
     """Log one response; a response logged before is returned, not stored again."""
     with uow:
+        require(uow, Permission.INTAKE)
         target = resolve(uow.session, None if consultation is None else str(consultation))
         response, duplicate = log_response_into(uow.session, target, incoming)
         logged = summarise_logged(uow.session, response, duplicate)
@@ -81,6 +85,8 @@ def add_comment_into(
     if response.respondent_id is None:
         raise NotFoundError("Høringssvaret har ingen afsender endnu.")
     position = max((c.position for c in response.comments), default=-1) + 1
+    assert response.respondent is not None
+    known = known_details(session, response.respondent)
     comment = Comment(
         consultation_id=response.consultation_id,
         respondent_id=response.respondent_id,
@@ -93,6 +99,7 @@ def add_comment_into(
             for t in dict.fromkeys(targets)
         ],
     )
+    screen(comment, known)
     session.add(comment)
     if response.status in (ResponseStatus.RECEIVED, ResponseStatus.DONE):
         response.status = ResponseStatus.SPLIT  # a new comment has no outcome yet
@@ -138,6 +145,7 @@ def log_manual(
     if not text:
         raise InvalidInputError("Skriv høringssvarets tekst.")
     with uow:
+        require(uow, Permission.INTAKE)
         target = resolve(uow.session, None if consultation is None else str(consultation))
         received_at = entry.received_at
         if received_at.tzinfo is None:

@@ -15,12 +15,15 @@ from hoering.domain.enums import (
     TargetLevel,
 )
 from hoering.domain.errors import InvalidInputError
+from hoering.domain.roles import Permission
 from hoering.exchange.memo.model import MemoComment, MemoMeasure, NoteKind, ParsedMemo, UnknownCode
 from hoering.exchange.memo.parser import parse_memo
 from hoering.exchange.memo.rows import MemoTable, parse_memo_bytes
+from hoering.services.access import require
 from hoering.services.consultations import resolve
 from hoering.services.dto import ImportNote, MemoImportReport
 from hoering.services.files import store_file
+from hoering.services.personal_review import screen
 from hoering.services.respondents import add_body, known_codes
 from hoering.store.database import UnitOfWork
 from hoering.store.models import (
@@ -74,6 +77,7 @@ def import_memo(
     """
     table = parse_memo_bytes(data, filename)
     with uow:
+        require(uow, Permission.MANAGE_CONSULTATIONS)
         target = resolve(uow.session, None if consultation is None else str(consultation))
         report = import_memo_into(
             uow.session,
@@ -229,6 +233,7 @@ class _MemoWriter:
             reply=memo_comment.reply,
             source_location=self.parsed.where(memo_comment.row),
         )
+        screen(comment, known=())  # the memo's sources are bodies, named in public
         if memo_comment.measure is not None:
             measure = self.measures[memo_comment.measure]
             comment.targets.append(CommentTarget(level=TargetLevel.MEASURE, measure=measure))

@@ -10,21 +10,25 @@ by measure whatever has happened to the data since.
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hoering.domain import labels
-from hoering.domain.enums import MeasureStatus, Outcome
+from hoering.domain.enums import ExportKind, MeasureStatus, Outcome
 from hoering.domain.errors import InvalidInputError, NotFoundError
+from hoering.domain.roles import Permission
+from hoering.services.access import require
 from hoering.services.annex import find_committee
 from hoering.services.consultations import resolve
 from hoering.services.dto import RespondentSummary
+from hoering.services.exports import record_export, saved_file
 from hoering.services.files import sha256, store_file
 from hoering.services.respondents import summarise as summarise_respondent
 from hoering.services.snapshot import SnapshotComment, SnapshotNode, read_snapshot
 from hoering.store.database import UnitOfWork
-from hoering.store.models import AnnexExport, CommitteePackage, Respondent
+from hoering.store.models import AnnexExport, CommitteePackage, FileExport, Respondent
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +65,7 @@ def register_package(
     """
     digest = sha256(data)
     with uow:
+        require(uow, Permission.EXPORT)
         session = uow.session
         found = resolve(session, None if consultation is None else str(consultation))
         export = session.scalars(
@@ -130,6 +135,35 @@ def package_file(uow: UnitOfWork, package_id: int) -> tuple[PackageSummary, byte
     with uow:
         package = _get(uow.session, package_id)
         return _summarise(package), package.file.content
+
+
+def save_package_file(uow: UnitOfWork, package_id: int, out: Path) -> PackageSummary:
+    """Save a package's file exactly as it was sent, and register the export: an internal
+    package holds the personal data of the same people as the annex it froze."""
+    with uow:
+        require(uow, Permission.EXPORT)
+        session = uow.session
+        package = _get(session, package_id)
+        frozen = session.scalars(
+            select(FileExport)
+            .where(FileExport.kind == ExportKind.ANNEX, FileExport.sha256 == package.file.sha256)
+            .order_by(FileExport.id)
+        ).first()
+        with saved_file(out, package.file.content) as written:
+            record_export(
+                session,
+                kind=ExportKind.PACKAGE,
+                written=written,
+                actor=uow.actor,
+                description=f"Udvalgspakke nr. {package.id} til {package.committee.code} "
+                f"({package.meeting_on:%d-%m-%Y})",
+                consultation_id=package.consultation_id,
+                personal_data=package.export.personal_data,
+                subjects=[r.id for r in frozen.subjects] if frozen else (),
+            )
+            summary = _summarise(package)
+            uow.commit()
+        return summary
 
 
 def _get(session: Session, package_id: int) -> CommitteePackage:

@@ -17,6 +17,7 @@ from hoering.domain.enums import (
     Channel,
     MeasureStatus,
     Outcome,
+    PersonalDataReview,
     RespondentKind,
     SectionLevel,
     TargetLevel,
@@ -66,6 +67,8 @@ class CommentView:
     # The other measures the comment also concerns (numbers, or titles if unnumbered).
     also_measures: tuple[str, ...]
     proposes_new_measure: bool
+    # Whether personal data was found in the text, and whether a person has reviewed it.
+    personal_data_review: PersonalDataReview = PersonalDataReview.NOTHING_FOUND
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +212,7 @@ def _comment(comment: Comment, numbers: dict[int, int], exclude_measure: int | N
         outcome=comment.outcome,
         also_measures=also,
         proposes_new_measure=any(t.level is TargetLevel.NEW_MEASURE for t in comment.targets),
+        personal_data_review=comment.personal_data_review,
     )
 
 

@@ -6,6 +6,8 @@ from sqlalchemy import func, select
 
 from hoering.domain.enums import Outcome
 from hoering.domain.errors import InvalidInputError
+from hoering.domain.roles import Permission
+from hoering.services.access import require
 from hoering.services.rows import current
 from hoering.store.database import UnitOfWork
 from hoering.store.models import StandardPhrase
@@ -33,6 +35,7 @@ def add_phrase(
 ) -> PhraseView:
     title, text = _checked(title, text)
     with uow:
+        require(uow, Permission.MANAGE_PHRASES)
         last = uow.session.scalar(select(func.max(StandardPhrase.position))) or 0
         phrase = StandardPhrase(title=title, text=text, outcome=outcome, position=last + 1)
         uow.session.add(phrase)
@@ -53,6 +56,7 @@ def update_phrase(
 ) -> PhraseView:
     title, text = _checked(title, text)
     with uow:
+        require(uow, Permission.MANAGE_PHRASES)
         phrase = _phrase(uow, phrase_id, expected_version)
         phrase.title, phrase.text, phrase.outcome = title, text, outcome
         uow.flush()
@@ -63,6 +67,7 @@ def update_phrase(
 
 def delete_phrase(uow: UnitOfWork, phrase_id: int, *, expected_version: int) -> None:
     with uow:
+        require(uow, Permission.MANAGE_PHRASES)
         uow.session.delete(_phrase(uow, phrase_id, expected_version))
         uow.commit()
 

@@ -17,7 +17,9 @@ from sqlalchemy.orm import Session
 
 from hoering.domain.enums import GroupKind, MeasureStatus, SectionLevel
 from hoering.domain.errors import InvalidInputError, NotFoundError
+from hoering.domain.roles import Permission
 from hoering.services import plan_order
+from hoering.services.access import require
 from hoering.services.consultations import period_of
 from hoering.services.rows import consultation_by_id, current
 from hoering.store.database import UnitOfWork
@@ -56,6 +58,7 @@ def add_section(
     """A new theme, sub-theme or group, last in its parent."""
     title = _text(title, "Afsnittet skal have en titel.")
     with uow:
+        require(uow, Permission.REVISE_PLAN)
         session = uow.session
         consultation = consultation_by_id(uow.session, consultation_id)
         version = consultation.plan_version_id
@@ -82,6 +85,7 @@ def add_section(
 def rename_section(uow: UnitOfWork, section_id: int, title: str, *, expected_version: int) -> None:
     title = _text(title, "Afsnittet skal have en titel.")
     with uow:
+        require(uow, Permission.REVISE_PLAN)
         section = current(uow.session.get(Section, section_id), expected_version, "Afsnittet")
         section.title = title
         uow.commit()
@@ -90,6 +94,7 @@ def rename_section(uow: UnitOfWork, section_id: int, title: str, *, expected_ver
 def delete_section(uow: UnitOfWork, section_id: int, *, expected_version: int) -> None:
     """Delete an empty section that nobody has commented on."""
     with uow:
+        require(uow, Permission.REVISE_PLAN)
         session = uow.session
         section = current(session.get(Section, section_id), expected_version, "Afsnittet")
         inside = _count(
@@ -120,6 +125,7 @@ def move_item(
 ) -> bool:
     """Move a section (with its contents) or a measure up or down among its siblings."""
     with uow:
+        require(uow, Permission.REVISE_PLAN)
         consultation = consultation_by_id(uow.session, consultation_id)
         moved = plan_order.move(uow.session, consultation.plan_version_id, (kind, item_id), step)
         uow.commit()
@@ -138,6 +144,7 @@ def add_draft_measure(uow: UnitOfWork, consultation_id: int, draft: DraftMeasure
     """A measure in a plan that is still a draft (before the consultation opens)."""
     title = _text(draft.title, "Klimatiltaget skal have en titel.")
     with uow:
+        require(uow, Permission.REVISE_PLAN)
         session = uow.session
         consultation = _draft(uow, consultation_id)
         version = consultation.plan_version_id
@@ -169,6 +176,7 @@ def edit_draft_measure(
     """Change a draft measure's number, title, section and sub-goals."""
     title = _text(draft.title, "Klimatiltaget skal have en titel.")
     with uow:
+        require(uow, Permission.REVISE_PLAN)
         session = uow.session
         measure = current(session.get(Measure, measure_id), expected_version, "Klimatiltaget")
         consultation = _draft_of_version(uow, measure.plan_version_id)
@@ -199,6 +207,7 @@ def edit_draft_measure(
 def delete_draft_measure(uow: UnitOfWork, measure_id: int, *, expected_version: int) -> None:
     """Delete a measure from a draft plan; a consulted one is taken out by a revision."""
     with uow:
+        require(uow, Permission.REVISE_PLAN)
         session = uow.session
         measure = current(session.get(Measure, measure_id), expected_version, "Klimatiltaget")
         _draft_of_version(uow, measure.plan_version_id)

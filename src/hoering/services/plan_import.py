@@ -13,7 +13,9 @@ from sqlalchemy.orm import Session
 from hoering.domain.enums import MeasureStatus, SectionLevel
 from hoering.domain.errors import InvalidInputError
 from hoering.domain.groups import group_kind
+from hoering.domain.roles import Permission
 from hoering.exchange.plan_sheet import PlanDocument, read_plan
+from hoering.services.access import require
 from hoering.services.consultations import NewConsultation, add_consultation, resolve
 from hoering.services.files import store_file
 from hoering.store.database import UnitOfWork
@@ -47,6 +49,7 @@ def import_plan(
     """
     document = read_plan(data, filename)
     with uow:
+        require(uow, Permission.MANAGE_CONSULTATIONS)
         session = uow.session
         if new is not None:
             target = add_consultation(session, new)

@@ -9,6 +9,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from hoering.domain.enums import ContactKind, RespondentKind
 from hoering.domain.errors import InvalidInputError
+from hoering.domain.roles import Permission
+from hoering.services.access import require
 from hoering.services.dto import RespondentSummary
 from hoering.services.respondents import (
     check_body_code,
@@ -84,6 +86,7 @@ def change_body(
 ) -> RespondentSummary:
     """Save a body's code, name, kind and its whole list of contacts."""
     with uow:
+        require(uow, Permission.MANAGE_RESPONDENTS)
         body = current(uow.session.get(Respondent, respondent_id), expected_version, "Afsenderen")
         if body.kind is RespondentKind.CITIZEN:
             raise InvalidInputError(
@@ -110,6 +113,10 @@ def merge_respondents(
         session = uow.session
         kept = current(session.get(Respondent, kept_id), expected_versions[0], "Afsenderen")
         merged = current(session.get(Respondent, merged_id), expected_versions[1], "Afsenderen")
+        # The same citizen under two addresses is the case handler's to join; bodies
+        # are the administrator's.
+        citizens = RespondentKind.CITIZEN == kept.kind == merged.kind
+        require(uow, Permission.INTAKE if citizens else Permission.MANAGE_RESPONDENTS)
         for response in session.scalars(select(Response).where(Response.respondent == merged)):
             response.respondent = kept
         for comment in session.scalars(select(Comment).where(Comment.respondent == merged)):

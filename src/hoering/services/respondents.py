@@ -9,7 +9,9 @@ from sqlalchemy.orm import Session
 from hoering.domain.enums import ContactKind, RespondentKind
 from hoering.domain.errors import InvalidInputError, NotFoundError
 from hoering.domain.labels import sender_label, source_label
+from hoering.domain.roles import Permission
 from hoering.domain.sms import normalise_phone
+from hoering.services.access import require
 from hoering.services.dto import RespondentSummary
 from hoering.store.database import UnitOfWork
 from hoering.store.models import Pseudonym, Respondent, RespondentContact, Response
@@ -37,6 +39,7 @@ def register_body(
 ) -> RespondentSummary:
     """Register a committee, council, organisation or company by its code (e.g. UGO)."""
     with uow:
+        require(uow, Permission.MANAGE_RESPONDENTS)
         respondent = add_body(uow.session, code, name, kind)
         uow.commit()
         return summarise(respondent)
@@ -210,6 +213,7 @@ def add_contact(
     """Register an address or number of a body (by code or id): its mail and SMS are
     then recognised as the body's at intake."""
     with uow:
+        require(uow, Permission.MANAGE_RESPONDENTS)
         found = _find(uow.session, respondent)
         normalised = normalise_contact(kind, value)
         if not normalised:

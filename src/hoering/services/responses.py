@@ -14,6 +14,8 @@ from sqlalchemy.orm import Session
 
 from hoering.domain.enums import ContactKind, RespondentKind, ResponseStatus, Timeliness
 from hoering.domain.errors import ConflictError, InvalidInputError, NotFoundError
+from hoering.domain.roles import Permission
+from hoering.services.access import require
 from hoering.services.consultations import period_of
 from hoering.services.intake_writer import contact_kind
 from hoering.services.respondents import ensure_pseudonym, find_by_contact, normalise_contact
@@ -202,6 +204,7 @@ def _edit(
     change: Callable[[Session, Response], None],
 ) -> ResponseState:
     with uow:
+        require(uow, Permission.INTAKE)
         session = uow.session
         response = session.get(Response, response_id)
         if response is None:

@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session
 
 from hoering.domain.enums import MeasureStatus, RevisionKind, TargetLevel
 from hoering.domain.errors import ConflictError, InvalidInputError, NotFoundError
+from hoering.domain.roles import Permission
+from hoering.services.access import require
 from hoering.services.plan_order import place_last_in
 from hoering.services.respondents import pseudonyms, source_of
 from hoering.services.rows import current
@@ -65,6 +67,7 @@ def revise_sub_goal(
     """Give a sub-goal a new revised text."""
     text = _required(text, "Delmålet skal have en tekst.")
     with uow:
+        require(uow, Permission.REVISE_PLAN)
         goal = current(uow.session.get(SubGoal, sub_goal_id), expected_version, "Delmålet")
         if goal.revised_text == text:
             raise InvalidInputError("Delmålet er uændret.")
@@ -85,6 +88,7 @@ def add_sub_goal(uow: UnitOfWork, measure_id: int, text: str, *, why: Why) -> Re
     """A new sub-goal, which did not exist in the consultation edition."""
     text = _required(text, "Det nye delmål skal have en tekst.")
     with uow:
+        require(uow, Permission.REVISE_PLAN)
         measure = _measure(uow.session, measure_id)
         goal = SubGoal(position=len(measure.sub_goals), revised_text=text)
         measure.sub_goals.append(goal)
@@ -97,6 +101,7 @@ def remove_sub_goal(
 ) -> RevisionView:
     """Take a sub-goal out of the revised plan (it stays visible as consulted)."""
     with uow:
+        require(uow, Permission.REVISE_PLAN)
         goal = current(uow.session.get(SubGoal, sub_goal_id), expected_version, "Delmålet")
         if goal.revised_text is None:
             raise InvalidInputError("Delmålet er allerede taget ud.")
@@ -112,6 +117,7 @@ def retitle_measure(
 ) -> RevisionView:
     title = _required(title, "Klimatiltaget skal have en titel.")
     with uow:
+        require(uow, Permission.REVISE_PLAN)
         measure = current(uow.session.get(Measure, measure_id), expected_version, "Klimatiltaget")
         revision = _record(
             uow, measure, RevisionKind.MEASURE_RETITLED, why, old=measure.title, new=title
@@ -125,6 +131,7 @@ def drop_measure(
 ) -> RevisionView:
     """The measure leaves the revised plan ("Mål udgår")."""
     with uow:
+        require(uow, Permission.REVISE_PLAN)
         measure = current(uow.session.get(Measure, measure_id), expected_version, "Klimatiltaget")
         if measure.status is MeasureStatus.DROPPED:
             raise InvalidInputError("Klimatiltaget er allerede taget ud af planen.")
@@ -136,6 +143,7 @@ def reinstate_measure(
     uow: UnitOfWork, measure_id: int, *, expected_version: int | None, why: Why
 ) -> RevisionView:
     with uow:
+        require(uow, Permission.REVISE_PLAN)
         measure = current(uow.session.get(Measure, measure_id), expected_version, "Klimatiltaget")
         if measure.status is not MeasureStatus.DROPPED:
             raise InvalidInputError("Klimatiltaget er ikke taget ud af planen.")
@@ -158,6 +166,7 @@ def add_measure(
     also targets the new measure."""
     title = _required(new.title, "Det nye klimatiltag skal have en titel.")
     with uow:
+        require(uow, Permission.REVISE_PLAN)
         session = uow.session
         consultation = session.get(Consultation, consultation_id)
         if consultation is None:
@@ -188,6 +197,7 @@ def add_measure(
 def undo_revision(uow: UnitOfWork, revision_id: int) -> None:
     """Reverse a measure's newest revision and remove it from the history."""
     with uow:
+        require(uow, Permission.REVISE_PLAN)
         session = uow.session
         revision = session.get(Revision, revision_id)
         if revision is None:

@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from hoering.domain.errors import NotFoundError
+from hoering.domain.roles import Permission
 from hoering.exchange.memo.rows import parse_memo_bytes
+from hoering.services.access import require
 from hoering.services.consultations import (
     NewConsultation,
     add_consultation,
@@ -48,6 +50,7 @@ def set_up_consultation(
     from a plan table, from the revised plan of an earlier round, or empty."""
     table = parse_memo_bytes(plan_file.data, plan_file.filename) if plan_file else None
     with uow:
+        require(uow, Permission.MANAGE_CONSULTATIONS)
         session = uow.session
         bodies = [add_body(session, b.code, b.name, b.kind) for b in new_bodies]
         spec = replace(spec, parties=[*spec.parties, *(b.id for b in bodies)])

@@ -16,8 +16,10 @@ from sqlalchemy.orm import Session
 from hoering.domain.enums import ResponseStatus, TargetLevel
 from hoering.domain.errors import ConflictError, InvalidInputError, NotFoundError
 from hoering.domain.labels import measure_label, section_label
+from hoering.domain.roles import Permission
 from hoering.domain.suggestions import SuggestionReason, TargetCandidate
 from hoering.domain.suggestions import suggest_targets as suggest
+from hoering.services.access import require
 from hoering.services.intake import TargetSpec, add_comment_into
 from hoering.services.responses import ResponseState
 from hoering.store.database import UnitOfWork
@@ -85,6 +87,7 @@ def make_comment(
 ) -> MadeComment:
     """Make the selected passage a comment on its targets (the one-key action)."""
     with uow:
+        require(uow, Permission.INTAKE)
         session = uow.session
         response = _open_response(session, response_id)
         comment = add_comment_into(session, response, text, targets)
@@ -96,6 +99,7 @@ def make_comment(
 def remove_comment(uow: UnitOfWork, comment_id: int, *, expected_version: int) -> ResponseState:
     """Undo a comment made while splitting; a response left without comments is new again."""
     with uow:
+        require(uow, Permission.INTAKE)
         session = uow.session
         comment = session.get(Comment, comment_id)
         if comment is None or comment.response is None:
@@ -125,6 +129,7 @@ def whole_as_one_comment(
 ) -> MadeComment:
     """A response that needs no splitting becomes one comment with its whole text."""
     with uow:
+        require(uow, Permission.INTAKE)
         session = uow.session
         response = _open_response(session, response_id)
         if response.version != expected_version:

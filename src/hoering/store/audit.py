@@ -5,18 +5,20 @@ and inserts the entries through the same connection: the log is committed or
 rolled back together with the change it describes.
 """
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Table, event, insert, inspect
+from sqlalchemy import ColumnElement, Table, event, insert, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 
 from hoering.store import bulk
 from hoering.store.models import AuditEntry, SearchEntry, StoredFile, utc_now
 
 ACTOR_KEY = "hoering_actor"
+_PAUSED_KEY = "hoering_audit_paused"
 _PLAIN = (str, int, float, bool)
 # Stored files are content-addressed and immutable, their bytes do not belong in a
 # log; search entries only mirror audited text.
@@ -31,8 +33,22 @@ def install(session_class: type[Session]) -> None:
     bulk.on_insert(_record_bulk_insert)
 
 
+@contextmanager
+def unrecorded(session: Session) -> Iterator[None]:
+    """Changes flushed inside the block write no entries of their own.
+
+    Only for erasing personal data: an entry per row would copy into the log the
+    very values being erased. The caller records one entry saying what it did.
+    """
+    session.info[_PAUSED_KEY] = True
+    try:
+        yield
+    finally:
+        del session.info[_PAUSED_KEY]
+
+
 def _record_bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    if table.name not in _NOT_AUDITED_TABLES:
+    if table.name not in _NOT_AUDITED_TABLES and not session.info.get(_PAUSED_KEY):
         changes = ((row["id"], {k: v for k, v in row.items() if k != "id"}) for row in rows)
         write(session, entries(session, "create", table.name, changes))
 
@@ -76,7 +92,25 @@ def write(session: Session, found: list[dict[str, Any]]) -> None:
         bulk.insert_with_ids(session, table, found)
 
 
+def refers_to(session: Session, key: str, values: Collection[int]) -> ColumnElement[bool]:
+    """Entries whose recorded ``key`` is one of ``values``, as the entries of created and
+    deleted rows record it (an update records [old, new] and is not matched).
+
+    PostgreSQL's JSON text operator compares as text, which also passes over the
+    pairs of updates without a cast error; SQLite's extract gives numbers.
+    """
+    field = AuditEntry.changes[key]
+    found: ColumnElement[bool]
+    if session.get_bind().dialect.name == "postgresql":
+        found = field.as_string().in_([str(v) for v in values])
+    else:
+        found = field.as_integer().in_(list(values))
+    return found
+
+
 def _record_changes(session: Session, _flush: UOWTransaction) -> None:
+    if session.info.get(_PAUSED_KEY):
+        return
     actor = str(session.info.get(ACTOR_KEY, "ukendt"))
     now = utc_now()
     entries: list[dict[str, Any]] = []

@@ -4,7 +4,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.exc import DatabaseError as SqlDatabaseError
@@ -12,7 +12,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from hoering.domain.errors import ConflictError, DatabaseError
+from hoering.domain.roles import Role
 from hoering.store import audit, search_index
+from hoering.store.models import User
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
 _WRITE_OPTION = "hoering_write"
@@ -91,6 +93,7 @@ class UnitOfWork:
         self._sessions = sessions
         self.actor = actor
         self._session: HoeringSession | None = None
+        self._role: Role | None = None
 
     @property
     def session(self) -> HoeringSession:
@@ -98,9 +101,17 @@ class UnitOfWork:
             raise RuntimeError("the unit of work is used outside its 'with' block")
         return self._session
 
+    @property
+    def role(self) -> Role:
+        """The actor's role, looked up once per transaction (see :func:`actor_role`)."""
+        if self._role is None:
+            self._role = actor_role(self.session, self.actor)
+        return self._role
+
     def __enter__(self) -> Self:
         self._session = self._sessions()
         self._session.info[audit.ACTOR_KEY] = self.actor
+        self._role = None
         return self
 
     def __exit__(
@@ -129,6 +140,17 @@ class UnitOfWork:
             raise ConflictError(
                 "En anden har ændret det samme imens; din ændring er ikke gemt."
             ) from error
+
+
+def actor_role(session: Session, login: str) -> Role:
+    """The role of a login name. A database without users treats everyone as
+    administrator (a single user's laptop, the demo), so nobody is locked out before
+    the first user is registered; once there are users, unknown names may only read."""
+    role = session.scalar(select(User.role).where(func.lower(User.login) == login.lower()))
+    if role is not None:
+        return role
+    anyone = session.scalar(select(User.id).limit(1))
+    return Role.READER if anyone is not None else Role.ADMINISTRATOR
 
 
 class Database:

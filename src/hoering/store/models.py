@@ -28,9 +28,11 @@ from hoering.domain.enums import (
     AssessmentCategory,
     Channel,
     ContactKind,
+    ExportKind,
     GroupKind,
     MeasureStatus,
     Outcome,
+    PersonalDataReview,
     PlanStage,
     RespondentKind,
     ResponseStatus,
@@ -39,6 +41,7 @@ from hoering.domain.enums import (
     TargetLevel,
     Timeliness,
 )
+from hoering.domain.roles import Role
 from hoering.store.base import Base, Versioned, enum_column
 
 
@@ -197,6 +200,9 @@ class Consultation(Versioned, Base):
     sms_number: Mapped[str | None] = mapped_column(String(32))
     sms_keyword: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    # Personal data may be kept until this day; then it is purged from the working copy.
+    retention_until: Mapped[date | None] = mapped_column(Date)
+    personal_data_purged_at: Mapped[datetime | None]
 
     plan_version: Mapped[PlanVersion] = relationship()
     # The bodies invited to respond (høringsparter).
@@ -227,6 +233,8 @@ class Respondent(Versioned, Base):
     code: Mapped[str | None] = mapped_column(String(32), unique=True)
     # The public name; empty for citizens, whose names are personal data.
     name: Mapped[str | None] = mapped_column(String(300))
+    # Set when the person's data was erased: only the pseudonym is left.
+    personal_data_erased_at: Mapped[datetime | None]
 
     contacts: Mapped[list["RespondentContact"]] = relationship(
         back_populates="respondent", cascade="all, delete-orphan"
@@ -367,6 +375,9 @@ class Comment(Versioned, Base):
     """
 
     __tablename__ = "comment"
+    __table_args__ = (
+        Index("ix_comment_consultation_review", "consultation_id", "personal_data_review"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     consultation_id: Mapped[int] = mapped_column(
@@ -388,6 +399,16 @@ class Comment(Versioned, Base):
         ForeignKey("campaign.id", ondelete="SET NULL"), index=True
     )
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    # The text as a public annex shows it: personal data found in ``text`` redacted,
+    # or as a reviewer wrote it. Empty when nothing was found (the text is public).
+    public_text: Mapped[str | None] = mapped_column(Text)
+    personal_data_review: Mapped[PersonalDataReview] = mapped_column(
+        enum_column(PersonalDataReview),
+        default=PersonalDataReview.NOTHING_FOUND,
+        server_default=PersonalDataReview.NOTHING_FOUND.value,
+    )
+    reviewed_by: Mapped[str | None] = mapped_column(String(200))
+    reviewed_at: Mapped[datetime | None]
 
     respondent: Mapped[Respondent] = relationship()
     response: Mapped[Response | None] = relationship(back_populates="comments")
@@ -538,6 +559,57 @@ class CommitteePackage(Base):
     export: Mapped[AnnexExport] = relationship()
     committee: Mapped[Respondent] = relationship()
     file: Mapped[StoredFile] = relationship()
+
+
+class FileExport(Base):
+    """A file written out of the program: who, when, what, and whose personal data it held.
+
+    Every export is registered here (annexes, the audit log, saved originals,
+    packages, backups); ``subjects`` are the respondents whose personal data the
+    file contained, so a request for insight can be answered.
+    """
+
+    __tablename__ = "file_export"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[ExportKind] = mapped_column(enum_column(ExportKind))
+    consultation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("consultation.id", ondelete="SET NULL"), index=True
+    )
+    exported_at: Mapped[datetime] = mapped_column(default=utc_now)
+    exported_by: Mapped[str] = mapped_column(String(200))
+    filename: Mapped[str] = mapped_column(String(500))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int]
+    personal_data: Mapped[bool]
+    # What the file holds, in the user's words ("Bilag, intern", "Revisionsspor 2023").
+    description: Mapped[str] = mapped_column(Text)
+
+    subjects: Mapped[list["Respondent"]] = relationship(
+        secondary="file_export_subject", order_by="Respondent.id"
+    )
+
+
+file_export_subject = Table(
+    "file_export_subject",
+    Base.metadata,
+    Column("file_export_id", ForeignKey("file_export.id", ondelete="CASCADE"), primary_key=True),
+    Column("respondent_id", ForeignKey("respondent.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_file_export_subject_respondent_id", "respondent_id"),
+)
+
+
+class User(Versioned, Base):
+    """Someone who works in the database: the login name changes are recorded under,
+    the name shown to colleagues, and the role that decides what they may do."""
+
+    __tablename__ = "app_user"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(200), unique=True)
+    display_name: Mapped[str] = mapped_column(String(300))
+    role: Mapped[Role] = mapped_column(enum_column(Role))
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
 
 
 class AuditEntry(Base):

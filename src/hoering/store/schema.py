@@ -3,13 +3,12 @@
 - A database without tables is created at the newest revision.
 - An older SQLite file is copied to a backup beside it, then upgraded.
 - An older PostgreSQL database is refused: a team's server is upgraded on
-  purpose, with ``hoering db upgrade``, by whoever looks after it.
+  purpose, with ``hoering db upgrade``, by whoever looks after it; it is dumped
+  with pg_dump first.
 - A database from a newer program, or one that is not Høring's, is refused.
 """
 
-import sqlite3
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from sqlalchemy.engine import URL
 
 from hoering.domain.errors import DatabaseError
 from hoering.packaged import migrations_dir
+from hoering.store.backup import backup_beside
 from hoering.store.database import Database, create_engine_for, describe
 
 
@@ -38,6 +38,8 @@ class SchemaStatus:
     state: SchemaState
     revision: str | None
     head: str
+    # The copy made before an upgrade.
+    backup: Path | None = None
 
 
 def _config(url: URL, script_location: Path | None) -> Config:
@@ -84,8 +86,9 @@ def prepare(db: Database, *, script_location: Path | None = None) -> SchemaStatu
     if found.state is SchemaState.EMPTY:
         _upgrade(db.url, script_location)
     elif found.state is SchemaState.OLDER and db.backend == "sqlite":
-        backup_sqlite(db.url, reason=f"rev{found.revision}")
+        copy = backup_beside(db.url, reason=f"rev{found.revision}")
         _upgrade(db.url, script_location)
+        return replace(status(db, script_location=script_location), backup=copy)
     elif found.state is SchemaState.OLDER:
         raise DatabaseError(
             f"Databasen {describe(db.url)} har en ældre version ({found.revision}); "
@@ -103,16 +106,21 @@ def prepare(db: Database, *, script_location: Path | None = None) -> SchemaStatu
     return status(db, script_location=script_location)
 
 
-def upgrade(db: Database, *, script_location: Path | None = None) -> SchemaStatus:
-    """Upgrade on request (``hoering db upgrade``); SQLite files are backed up first."""
+def upgrade(
+    db: Database, *, script_location: Path | None = None, dump_folder: Path | None = None
+) -> SchemaStatus:
+    """Upgrade on request (``hoering db upgrade``). An older database is copied first:
+    a SQLite file beside itself, a PostgreSQL database with pg_dump into ``dump_folder``
+    (None: the caller has said it has a copy of its own)."""
     found = status(db, script_location=script_location)
     if found.state in (SchemaState.NEWER, SchemaState.FOREIGN):
         return prepare(db, script_location=script_location)  # raises the explanation
-    if found.state is SchemaState.OLDER and db.backend == "sqlite":
-        backup_sqlite(db.url, reason=f"rev{found.revision}")
+    copy = None
+    if found.state is SchemaState.OLDER and (db.backend == "sqlite" or dump_folder is not None):
+        copy = backup_beside(db.url, reason=f"rev{found.revision}", folder=dump_folder)
     if found.state is not SchemaState.CURRENT:
         _upgrade(db.url, script_location)
-    return status(db, script_location=script_location)
+    return replace(status(db, script_location=script_location), backup=copy)
 
 
 def _upgrade(url: URL, script_location: Path | None) -> None:
@@ -124,18 +132,3 @@ def _upgrade(url: URL, script_location: Path | None) -> None:
             command.upgrade(config, "head")
     finally:
         engine.dispose()
-
-
-def backup_sqlite(url: URL, *, reason: str) -> Path:
-    """Copy a SQLite database with the online backup API (safe while others read it)."""
-    source_path = Path(str(url.database))
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target_path = source_path.with_name(f"{source_path.stem}.{reason}.{stamp}.backup.sqlite")
-    source = sqlite3.connect(source_path)
-    target = sqlite3.connect(target_path)
-    try:
-        source.backup(target)
-    finally:
-        target.close()
-        source.close()
-    return target_path

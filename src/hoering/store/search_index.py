@@ -44,6 +44,9 @@ def _index_bulk_rows(session: Session, table: Table, rows: list[dict[str, Any]])
     _write(session, set(), fresh)
 
 
+_DELETE_CHUNK = 500
+
+
 def _join(*parts: str | None) -> str:
     return " ".join(p for p in parts if p)
 
@@ -91,10 +94,18 @@ def _row(kind: str, entity_id: int, scope_id: int, text: str) -> dict[str, Any]:
 
 
 def _write(session: Session, keys: set[tuple[str, int]], rows: Iterable[dict[str, Any]]) -> None:
+    # One statement per kind and chunk of ids: a purge rewrites thousands of responses.
+    ids_by_kind: dict[str, list[int]] = {}
     for kind, entity_id in keys:
-        session.execute(
-            delete(SearchEntry).where(SearchEntry.kind == kind, SearchEntry.entity_id == entity_id)
-        )
+        ids_by_kind.setdefault(kind, []).append(entity_id)
+    for kind, ids in ids_by_kind.items():
+        for start in range(0, len(ids), _DELETE_CHUNK):
+            chunk = ids[start : start + _DELETE_CHUNK]
+            session.execute(
+                delete(SearchEntry).where(
+                    SearchEntry.kind == kind, SearchEntry.entity_id.in_(chunk)
+                )
+            )
     rows = list(rows)
     if rows:
         session.execute(insert(SearchEntry), rows)
