@@ -496,6 +496,14 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "intet fundet": "nothing found",
     "ikke gennemgået": "not reviewed",
     "godkendt": "approved",
+    "Ændringer: {0}": "Changes: {0}",
+    "Ingen ændringer registreret.": "No changes recorded.",
+    "Bemærkningens æ&ndringer …": "Comment's cha&nges …",
+    "bemærkning fra {0}": "comment from {0}",
+    "&Revisioner": "&Revisions",
+    "&Alle ændringer": "&All changes",
+    "Svarets æ&ndringer …": "Response's cha&nges …",
+    "høringssvar fra {0}": "response from {0}",
 }
 
 

@@ -77,6 +77,19 @@
     </message>
 </context>
 <context>
+    <name>ChangeHistoryDialog</name>
+    <message>
+        <location filename="../../src/hoering/gui/history_dialog.py" line="62" />
+        <source>Ændringer: {0}</source>
+        <translation>Changes: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/history_dialog.py" line="66" />
+        <source>Ingen ændringer registreret.</source>
+        <translation>No changes recorded.</translation>
+    </message>
+</context>
+<context>
     <name>CommentTableModel</name>
     <message>
         <location filename="../../src/hoering/gui/comment_model.py" line="38" />
@@ -122,50 +135,65 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="42" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="47" />
         <source>(intet udfald)</source>
         <translation>(no outcome)</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="93" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="87" />
+        <source>Å&amp;bn svaret</source>
+        <translation>&amp;Open the response</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/comments_panel.py" line="90" />
+        <source>Bemærkningens æ&amp;ndringer …</source>
+        <translation>Comment's cha&amp;nges …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/comments_panel.py" line="106" />
         <source>{0} bemærkninger, {1} uden udfald</source>
         <translation>{0} comments, {1} without outcome</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="128" />
-        <location filename="../../src/hoering/gui/comments_panel.py" line="137" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="144" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="153" />
         <source>intet udfald</source>
         <translation>no outcome</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="129" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="145" />
         <source>Udfald »{0}« for {1} bemærkning(er)</source>
         <translation>Outcome “{0}” for {1} comment(s)</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="138" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="154" />
         <source>Udfald »{0}«</source>
         <translation>Outcome “{0}”</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="148" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="164" />
         <source>Svar på bemærkning</source>
         <translation>Reply to a comment</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="149" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="165" />
         <source>Administrationens svar til {0}:</source>
         <translation>The administration's reply to {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="154" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="170" />
         <source>Svar skrevet</source>
         <translation>Reply written</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="164" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="180" />
         <source>Standardtekst på {0} bemærkning(er)</source>
         <translation>Standard phrase on {0} comment(s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/comments_panel.py" line="202" />
+        <source>bemærkning fra {0}</source>
+        <translation>comment from {0}</translation>
     </message>
     <message>
         <location filename="../../ui/comments_panel.ui" line="12" />
@@ -386,49 +414,59 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="114" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="125" />
         <source>Historik: {0}</source>
         <translation>History: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="116" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="127" />
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="117" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="128" />
         <source>Af</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="118" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="129" />
         <source>Ændring</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="119" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="130" />
         <source>Før</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="120" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="131" />
         <source>Efter</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="121" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="132" />
         <source>Begrundelse</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="122" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="133" />
         <source>Bemærkninger</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="144" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="156" />
         <source>Klimatiltaget er ikke ændret efter høringen.</source>
         <translation>The measure has not been changed since the consultation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="160" />
+        <source>&amp;Revisioner</source>
+        <translation>&amp;Revisions</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="161" />
+        <source>&amp;Alle ændringer</source>
+        <translation>&amp;All changes</translation>
     </message>
 </context>
 <context>
@@ -709,136 +747,136 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="122" />
+        <location filename="../../src/hoering/gui/main_window.py" line="285" />
         <source>Database: {0} · Bruger: {1}</source>
         <translation>Database: {0} · User: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="146" />
-        <location filename="../../src/hoering/gui/main_window.py" line="149" />
-        <location filename="../../src/hoering/gui/main_window.py" line="153" />
-        <location filename="../../src/hoering/gui/main_window.py" line="156" />
-        <location filename="../../src/hoering/gui/main_window.py" line="628" />
+        <location filename="../../src/hoering/gui/main_window.py" line="160" />
+        <location filename="../../src/hoering/gui/main_window.py" line="163" />
+        <location filename="../../src/hoering/gui/main_window.py" line="167" />
+        <location filename="../../src/hoering/gui/main_window.py" line="170" />
+        <location filename="../../src/hoering/gui/main_window.py" line="660" />
         <source>(alle)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="150" />
+        <location filename="../../src/hoering/gui/main_window.py" line="164" />
         <source>uden udfald</source>
         <translation>without outcome</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="174" />
+        <location filename="../../src/hoering/gui/main_window.py" line="188" />
         <source>&amp;Fortryd {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="177" />
+        <location filename="../../src/hoering/gui/main_window.py" line="191" />
         <source>&amp;Gentag {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="207" />
+        <location filename="../../src/hoering/gui/main_window.py" line="221" />
         <source>&amp;Ny høring …</source>
         <translation>&amp;New consultation …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="208" />
+        <location filename="../../src/hoering/gui/main_window.py" line="222" />
         <source>Høringens &amp;oplysninger …</source>
         <translation>Consultation &amp;settings …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="209" />
+        <location filename="../../src/hoering/gui/main_window.py" line="223" />
         <source>&amp;Afsenderregister …</source>
         <translation>&amp;Respondent register …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="210" />
+        <location filename="../../src/hoering/gui/main_window.py" line="224" />
         <source>&amp;Forbind til en fælles database …</source>
         <translation>&amp;Connect to a shared database …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="211" />
+        <location filename="../../src/hoering/gui/main_window.py" line="225" />
         <source>&amp;Eksportér bilag …</source>
         <translation>&amp;Export annex …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="218" />
+        <location filename="../../src/hoering/gui/main_window.py" line="236" />
         <source>P&amp;lan</source>
         <translation>P&amp;lan</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="226" />
+        <location filename="../../src/hoering/gui/main_window.py" line="244" />
         <source>Høring&amp;ssvar</source>
         <translation>Re&amp;sponses</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="228" />
+        <location filename="../../src/hoering/gui/main_window.py" line="246" />
         <source>&amp;Indbakke</source>
         <translation>&amp;Inbox</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="229" />
+        <location filename="../../src/hoering/gui/main_window.py" line="247" />
         <source>&amp;Næste nye svar</source>
         <translation>&amp;Next new response</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="238" />
+        <location filename="../../src/hoering/gui/main_window.py" line="256" />
         <source>&amp;Tilbage</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="250" />
+        <location filename="../../src/hoering/gui/main_window.py" line="268" />
         <source>Henter høringer …</source>
         <translation>Loading consultations …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="259" />
+        <location filename="../../src/hoering/gui/main_window.py" line="291" />
         <source>Opretter demohøringen …</source>
         <translation>Creating the demo consultation …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="281" />
+        <location filename="../../src/hoering/gui/main_window.py" line="313" />
         <source>Databasen har ingen høringer endnu.</source>
         <translation>The database has no consultations yet.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="310" />
+        <location filename="../../src/hoering/gui/main_window.py" line="342" />
         <source>Filen kan ikke læses: {0}</source>
         <translation>The file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="369" />
+        <location filename="../../src/hoering/gui/main_window.py" line="401" />
         <source>Bilaget er gemt: {0}</source>
         <translation>The annex is saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="377" />
+        <location filename="../../src/hoering/gui/main_window.py" line="409" />
         <source>Fælles database</source>
         <translation>Shared database</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="378" />
+        <location filename="../../src/hoering/gui/main_window.py" line="410" />
         <source>Adressen på teamets database, fx postgresql+psycopg://bruger@server/hoering:</source>
         <translation>The address of the team's database, e.g. postgresql+psycopg://user@server/hoering:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="560" />
+        <location filename="../../src/hoering/gui/main_window.py" line="592" />
         <source>Opdateret med kollegers ændringer.</source>
         <translation>Updated with colleagues' changes.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="575" />
+        <location filename="../../src/hoering/gui/main_window.py" line="607" />
         <source>Alle klimatiltag er færdigbehandlet.</source>
         <translation>All measures have been dealt with.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="608" />
+        <location filename="../../src/hoering/gui/main_window.py" line="640" />
         <source>Alle høringssvar er delt op.</source>
         <translation>All responses are split.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="666" />
+        <location filename="../../src/hoering/gui/main_window.py" line="698" />
         <source>{0} fundet</source>
         <translation>{0} found</translation>
     </message>
@@ -849,12 +887,12 @@
         <translation>Høring</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="723" />
+        <location filename="../../src/hoering/gui/main_window.py" line="755" />
         <source>Om Høring</source>
         <translation>About Høring</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="727" />
+        <location filename="../../src/hoering/gui/main_window.py" line="759" />
         <source>Høring {0}
 
 Registrér høringssvar, skriv administrationens vurdering og eksportér høringsnotatet.</source>
@@ -1144,103 +1182,103 @@ Log consultation responses, write the administration's assessment and export the
 <context>
     <name>MeasurePageWidget</name>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="47" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="49" />
         <source>(efter teksten)</source>
         <translation>(from the text)</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="81" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="83" />
         <source>Klimatiltag {0}</source>
         <translation>Measure {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="81" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="83" />
         <source>(uden titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="87" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="89" />
         <source>&amp;Genindsæt tiltag …</source>
         <translation>&amp;Reinstate measure …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="87" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="89" />
         <source>Tag tiltag ud af &amp;planen …</source>
         <translation>Drop measure from the &amp;plan …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="105" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="115" />
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="127" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="137" />
         <source>Ikke gemt endnu …</source>
         <translation>Not saved yet …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="169" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="179" />
         <source>En anden har gemt en ny vurdering af klimatiltaget, mens du skrev.</source>
         <translation>Someone else saved a new assessment of the measure while you were writing.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="223" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="233" />
         <source>Revidér delmål</source>
         <translation>Revise sub-goal</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="225" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="235" />
         <source>&amp;Revideret tekst:</source>
         <translation>&amp;Revised text:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="232" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="242" />
         <source>Delmål revideret</source>
         <translation>Sub-goal revised</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="242" />
-        <location filename="../../src/hoering/gui/measure_page.py" line="247" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="252" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="257" />
         <source>Nyt delmål</source>
         <translation>New sub-goal</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="242" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="252" />
         <source>&amp;Delmål:</source>
         <translation>&amp;Sub-goal:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="258" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="268" />
         <source>Tag delmål ud</source>
         <translation>Remove sub-goal</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="263" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="273" />
         <source>Delmål taget ud</source>
         <translation>Sub-goal removed</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="274" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="284" />
         <source>Ret titel</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="274" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="284" />
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="280" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="290" />
         <source>Titel ændret</source>
         <translation>Title changed</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="292" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="302" />
         <source>Genindsæt klimatiltag</source>
         <translation>Reinstate measure</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="292" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="302" />
         <source>Tag klimatiltag ud af planen</source>
         <translation>Drop measure from the plan</translation>
     </message>
@@ -1248,22 +1286,22 @@ Log consultation responses, write the administration's assessment and export the
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="217" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="224" />
         <source>Slå afsendere sammen</source>
         <translation>Merge respondents</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="224" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="231" />
         <source>Svarene, bemærkningerne og kontakterne flyttes til {0}, og den valgte afsender slettes.</source>
         <translation>The responses, comments and contacts move to {0}, and the chosen respondent is deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="232" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="239" />
         <source>&amp;Slå sammen</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="236" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="243" />
         <source>&amp;Samme afsender som {0}:</source>
         <translation>&amp;Same respondent as {0}:</translation>
     </message>
@@ -1713,82 +1751,82 @@ Log consultation responses, write the administration's assessment and export the
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="51" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="57" />
         <source>Afsenderregister</source>
         <translation>Respondent register</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="54" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="60" />
         <source>Vis også &amp;borgere</source>
         <translation>Show &amp;citizens too</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="62" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="68" />
         <source>Én e-mail-adresse eller et telefonnummer pr. linje</source>
         <translation>One e-mail address or phone number per line</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="65" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="71" />
         <source>&amp;Gem ændringer</source>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="66" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="72" />
         <source>&amp;Slå sammen med …</source>
         <translation>&amp;Merge with …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="75" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="81" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="75" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="81" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="75" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="81" />
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="75" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="81" />
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="77" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="83" />
         <source>Svar</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="77" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="83" />
         <source>Bem.</source>
         <translation>Cmts.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="78" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="84" />
         <source>Afsendere</source>
         <translation>Respondents</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="92" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="98" />
         <source>&amp;Kode:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="93" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="99" />
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="94" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="100" />
         <source>&amp;Type:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="95" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="101" />
         <source>K&amp;ontakter:</source>
         <translation>C&amp;ontacts:</translation>
     </message>
@@ -1796,77 +1834,87 @@ Log consultation responses, write the administration's assessment and export the
 <context>
     <name>ResponsePage</name>
     <message>
-        <location filename="../../src/hoering/gui/response_page.py" line="104" />
+        <location filename="../../src/hoering/gui/response_page.py" line="107" />
         <source>&amp;Afsender …</source>
         <translation>&amp;Sender …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/response_page.py" line="105" />
+        <location filename="../../src/hoering/gui/response_page.py" line="108" />
         <source>Ret &amp;modtaget …</source>
         <translation>Correct &amp;received …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/response_page.py" line="106" />
+        <location filename="../../src/hoering/gui/response_page.py" line="109" />
         <source>Gem &amp;original …</source>
         <translation>Save &amp;original …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/response_page.py" line="133" />
+        <location filename="../../src/hoering/gui/response_page.py" line="111" />
+        <source>Svarets æ&amp;ndringer …</source>
+        <translation>Response's cha&amp;nges …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/response_page.py" line="138" />
         <source>Høringssvar fra {0}</source>
         <translation>Response from {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/response_page.py" line="160" />
+        <location filename="../../src/hoering/gui/response_page.py" line="168" />
         <source>{0}, godkendt: {1}</source>
         <translation>{0}, accepted: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/response_page.py" line="161" />
+        <location filename="../../src/hoering/gui/response_page.py" line="169" />
         <source>modtaget {0}</source>
         <translation>received {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/response_page.py" line="167" />
+        <location filename="../../src/hoering/gui/response_page.py" line="175" />
         <source>Fra: {0} ({1})</source>
         <translation>From: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/response_page.py" line="169" />
+        <location filename="../../src/hoering/gui/response_page.py" line="177" />
         <source>Emne: {0}</source>
         <translation>Subject: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/response_page.py" line="185" />
+        <location filename="../../src/hoering/gui/response_page.py" line="193" />
         <source>Videresendt mail: oprindeligt fra {0}, sendt {1}.</source>
         <translation>Forwarded mail: originally from {0}, sent {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/response_page.py" line="225" />
+        <location filename="../../src/hoering/gui/response_page.py" line="233" />
         <source>Markér først den tekst, der skal være en bemærkning.</source>
         <translation>First select the text that is to be a comment.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/response_page.py" line="288" />
+        <location filename="../../src/hoering/gui/response_page.py" line="296" />
         <source>Godkend trods for sent</source>
         <translation>Accept although late</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/response_page.py" line="289" />
+        <location filename="../../src/hoering/gui/response_page.py" line="297" />
         <source>Hvorfor tages det sene høringssvar med?</source>
         <translation>Why is the late response taken in?</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/response_page.py" line="311" />
+        <location filename="../../src/hoering/gui/response_page.py" line="319" />
         <source>Tag med som høringssvar</source>
         <translation>Take in as a response</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/response_page.py" line="312" />
+        <location filename="../../src/hoering/gui/response_page.py" line="320" />
         <source>Ret teksten om nødvendigt (fx et forkert nøgleord), og tag svaret med:</source>
         <translation>Correct the text if needed (e.g. a wrong keyword) and take the response in:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/response_page.py" line="373" />
+        <location filename="../../src/hoering/gui/response_page.py" line="371" />
+        <source>høringssvar fra {0}</source>
+        <translation>response from {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/response_page.py" line="392" />
         <source>Gem som</source>
         <translation>Save as</translation>
     </message>
@@ -1971,32 +2019,32 @@ Log consultation responses, write the administration's assessment and export the
 <context>
     <name>RevisionDialog</name>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="56" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="59" />
         <source>&amp;Delmål:</source>
         <translation>&amp;Sub-goal:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="61" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="64" />
         <source>&amp;Tekst:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="64" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="67" />
         <source>Hvorfor ændres planen?</source>
         <translation>Why does the plan change?</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="65" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="68" />
         <source>&amp;Begrundelse:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="67" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="70" />
         <source>Begrundende bemærkninger</source>
         <translation>Motivating comments</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/revision_dialogs.py" line="75" />
+        <location filename="../../src/hoering/gui/revision_dialogs.py" line="78" />
         <source>Begrundet i &amp;bemærkningerne:</source>
         <translation>Motivated by the &amp;comments:</translation>
     </message>
@@ -2361,12 +2409,12 @@ Log consultation responses, write the administration's assessment and export the
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../src/hoering/gui/commands.py" line="130" />
+        <location filename="../../src/hoering/gui/commands.py" line="137" />
         <source>Vurdering ændret</source>
         <translation>Assessment changed</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/commands.py" line="209" />
+        <location filename="../../src/hoering/gui/commands.py" line="216" />
         <source>Bemærkning lavet</source>
         <translation>Comment made</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from hoering.domain.enums import AssessmentCategory, Outcome
 from hoering.domain.errors import ConflictError, HoeringError
+from hoering.domain.roles import Permission
 from hoering.services import assessments, revisions, splitting
 from hoering.services.comments import KEEP, CommentEdit, Keep, edit_comments
 from hoering.services.pages import CommentView
@@ -39,6 +40,12 @@ class Workspace(QObject):
         self.consultation_id = 0
         self.time_zone = "Europe/Copenhagen"
         self.undo_stack = QUndoStack(self)
+        # What the user's role allows; until it is read, everything is offered (the
+        # services refuse what the role does not allow in any case).
+        self.permissions: frozenset[Permission] = frozenset(Permission)
+
+    def may(self, permission: Permission) -> bool:
+        return permission in self.permissions
 
     def push(self, command: "WorkspaceCommand") -> None:
         self.undo_stack.push(command)

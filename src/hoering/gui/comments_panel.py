@@ -2,10 +2,12 @@
 phrase, open the response, make a proposal into a new measure."""
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QWidget
 
 from hoering.domain.enums import Outcome
+from hoering.domain.errors import HoeringError
+from hoering.domain.roles import Permission
 from hoering.gui.commands import EditCommentsCommand, Workspace
 from hoering.gui.comment_model import (
     COLUMN_ALSO,
@@ -20,9 +22,12 @@ from hoering.gui.comment_model import (
     OutcomeDelegate,
 )
 from hoering.gui.generated.ui_comments_panel import Ui_CommentsPanel
+from hoering.gui.history_dialog import ChangeHistoryDialog
 from hoering.gui.labels import chosen, term
+from hoering.gui.messages import show_error
 from hoering.gui.phrase_dialogs import ApplyPhraseDialog
 from hoering.services.comments import KEEP
+from hoering.services.history import comment_history
 from hoering.services.pages import CommentView
 
 
@@ -78,9 +83,17 @@ class CommentsPanel(QWidget):
             shortcut = QShortcut(QKeySequence(f"Alt+{key}"), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda outcome=outcome: self.set_outcome(outcome))
-        open_shortcut = QShortcut(QKeySequence("Ctrl+O"), self)
-        open_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        open_shortcut.activated.connect(self._open_response)
+        table = ui.commentTable
+        self.open_action = QAction(self.tr("Å&bn svaret"), table)
+        self.open_action.setShortcut(QKeySequence("Ctrl+O"))
+        self.open_action.triggered.connect(self._open_response)
+        self.history_action = QAction(self.tr("Bemærkningens æ&ndringer …"), table)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.triggered.connect(self.show_history)
+        for action in (self.open_action, self.history_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            table.addAction(action)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def show_comments(self, comments: tuple[CommentView, ...], *, proposals: bool = False) -> None:
         selected = {c.id for c in self.selected()}
@@ -112,12 +125,15 @@ class CommentsPanel(QWidget):
 
     def _update_buttons(self) -> None:
         count = len(self.selected())
+        assess = self.workspace.may(Permission.ASSESS)
         for button in (self.ui.setOutcomeButton, self.ui.phraseButton):
-            button.setEnabled(count > 0)
+            button.setEnabled(assess and count > 0)
         single = count == 1
-        self.ui.replyButton.setEnabled(single)
+        self.ui.replyButton.setEnabled(assess and single)
         self.ui.openResponseButton.setEnabled(single and self.selected()[0].response_id is not None)
-        self.ui.newMeasureButton.setEnabled(single)
+        self.ui.newMeasureButton.setEnabled(single and self.workspace.may(Permission.REVISE_PLAN))
+        self.open_action.setEnabled(self.ui.openResponseButton.isEnabled())
+        self.history_action.setEnabled(single)
 
     # -- edits ----------------------------------------------------------------
 
@@ -172,6 +188,19 @@ class CommentsPanel(QWidget):
         comments = self.selected()
         if len(comments) == 1 and comments[0].response_id is not None:
             self.open_response.emit(comments[0].response_id)
+
+    def show_history(self) -> None:
+        comments = self.selected()
+        if len(comments) != 1:
+            return
+        comment = comments[0]
+        try:
+            entries = comment_history(self.workspace.db.unit_of_work(write=False), comment.id)
+        except HoeringError as error:
+            show_error(self, error)
+            return
+        title = self.tr("bemærkning fra {0}").format(comment.source)
+        ChangeHistoryDialog(title, entries, self.workspace.time_zone, self).exec()
 
     def _new_measure(self) -> None:
         comments = self.selected()

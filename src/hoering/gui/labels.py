@@ -13,6 +13,7 @@ from hoering.domain.enums import (
     GroupKind,
     MeasureStatus,
     Outcome,
+    PersonalDataReview,
     RespondentKind,
     ResponseStatus,
     RevisionKind,
@@ -20,6 +21,7 @@ from hoering.domain.enums import (
     TargetLevel,
     Timeliness,
 )
+from hoering.domain.roles import Role
 from hoering.domain.suggestions import SuggestionReason
 
 _NAMES: dict[type[StrEnum], dict] = {  # type: ignore[type-arg]
@@ -35,6 +37,8 @@ _NAMES: dict[type[StrEnum], dict] = {  # type: ignore[type-arg]
     SuggestionReason: danish.SUGGESTION_REASON,
     TargetLevel: danish.TARGET_LEVEL,
     Timeliness: danish.TIMELINESS,
+    Role: danish.ROLE,
+    PersonalDataReview: danish.PERSONAL_DATA_REVIEW,
 }
 
 

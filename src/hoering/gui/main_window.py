@@ -6,12 +6,21 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
 
 from hoering import __version__
 from hoering.domain.enums import Channel, Outcome, RespondentKind, ResponseStatus, TargetLevel
 from hoering.domain.errors import FileFormatError
 from hoering.domain.labels import other_target_label, section_label
+from hoering.domain.roles import Permission, Role
 from hoering.gui.commands import Workspace
 from hoering.gui.consultation_dialogs import NewConsultationWizard, SettingsDialog, StartDialog
 from hoering.gui.export_dialog import ExportDialog
@@ -39,6 +48,7 @@ from hoering.gui.search_model import COLUMN_SNIPPET, HitRole, SearchResultsModel
 from hoering.gui.target_page import TargetPageWidget
 from hoering.gui.tasks import TaskRunner
 from hoering.services import consultations, demo
+from hoering.services.access import CurrentUser, current_user
 from hoering.services.changes import ChangeMark, look_for_changes
 from hoering.services.consultations import update_consultation
 from hoering.services.dto import ConsultationSummary, MeasureNode, PlanTree, SectionNode
@@ -64,6 +74,9 @@ Place = tuple[str, Any]
 _TREE_PLACES = ("measure", "section", "other")
 # How many pages back Alt+Left goes.
 HISTORY_LENGTH = 50
+
+
+_CONSULTATIONS = Permission.MANAGE_CONSULTATIONS
 
 
 class MainWindow(QMainWindow):
@@ -117,10 +130,11 @@ class MainWindow(QMainWindow):
         self.plan_editor = PlanEditor(
             self.workspace, self._current_node, self._section_choices, self
         )
+        self._guarded: list[tuple[QAction, Permission]] = []
         self._add_menus()
-        self.ui.statusbar.showMessage(
-            self.tr("Database: {0} · Bruger: {1}").format(describe(db.url), db.actor)
-        )
+        self.user_label = QLabel(self)
+        self.ui.statusbar.addPermanentWidget(self.user_label)
+        self._show_user(db.actor, None)
         self._restore_state()
 
     def _setup_views(self) -> None:
@@ -203,17 +217,21 @@ class MainWindow(QMainWindow):
     def _add_menus(self) -> None:
         ui = self.ui
         first = ui.menuFile.actions()[0]
-        for text, shortcut, slot in (
-            (self.tr("&Ny høring …"), "Ctrl+N", self.new_consultation),
-            (self.tr("Høringens &oplysninger …"), "", self.edit_settings),
-            (self.tr("&Afsenderregister …"), "", self.open_register),
-            (self.tr("&Forbind til en fælles database …"), "", self.connect_shared),
-            (self.tr("&Eksportér bilag …"), "Ctrl+E", self.export_annex),
+        for text, shortcut, slot, permission in (
+            (self.tr("&Ny høring …"), "Ctrl+N", self.new_consultation, _CONSULTATIONS),
+            (self.tr("Høringens &oplysninger …"), "", self.edit_settings, _CONSULTATIONS),
+            (self.tr("&Afsenderregister …"), "", self.open_register, None),
+            (self.tr("&Forbind til en fælles database …"), "", self.connect_shared, None),
+            (self.tr("&Eksportér bilag …"), "Ctrl+E", self.export_annex, Permission.EXPORT),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
             ui.menuFile.insertAction(first, action)
+            if permission is not None:
+                self._guarded.append((action, permission))
+        self._guarded += [(a, Permission.REVISE_PLAN) for a in self.plan_editor.actions]
+        self._guarded += [(a, Permission.INTAKE) for a in self.intake.actions]
         ui.menuFile.insertSeparator(first)
         plan_menu = QMenu(self.tr("P&lan"), self)
         plan_menu.addActions(self.plan_editor.actions)
@@ -248,9 +266,23 @@ class MainWindow(QMainWindow):
 
     def load_consultations(self) -> None:
         self.ui.statusbar.showMessage(self.tr("Henter høringer …"))
+        self._read(lambda: current_user(self.db.unit_of_work(write=False)), self._apply_role)
         self._read(
             lambda: consultations.list_consultations(self.db.unit_of_work(write=False)),
             self._show_consultations,
+        )
+
+    def _apply_role(self, user: CurrentUser) -> None:
+        """Offer what the user's role allows (the services enforce it regardless)."""
+        self.workspace.permissions = user.permissions
+        for action, permission in self._guarded:
+            action.setEnabled(permission in user.permissions)
+        self._show_user(user.display_name, user.role)
+
+    def _show_user(self, name: str, role: Role | None) -> None:
+        who = f"{name} ({term(role)})" if role else name
+        self.user_label.setText(
+            self.tr("Database: {0} · Bruger: {1}").format(describe(self.db.url), who)
         )
 
     def _show_consultations(self, found: list[ConsultationSummary]) -> None:
@@ -350,7 +382,7 @@ class MainWindow(QMainWindow):
         )
 
     def open_register(self) -> None:
-        self.register_dialog = RegisterDialog(self.db, self)
+        self.register_dialog = RegisterDialog(self.db, self, self.workspace.permissions)
         self.register_dialog.changed.connect(self._refresh_after_edit)
         self.register_dialog.open()
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from hoering.domain.enums import AssessmentCategory, MeasureStatus
+from hoering.domain.roles import Permission
 from hoering.domain.textdiff import Change, redline
 from hoering.gui.commands import RevisionCommand, SaveAssessmentCommand, Workspace
 from hoering.gui.comments_panel import CommentsPanel
@@ -20,6 +21,7 @@ from hoering.gui.labels import chosen, term
 from hoering.gui.phrase_dialogs import ApplyPhraseDialog
 from hoering.gui.revision_dialogs import HistoryDialog, RevisionDialog
 from hoering.services import assessments, revisions
+from hoering.services.history import measure_history
 from hoering.services.pages import MeasurePage, SubGoalView
 from hoering.services.revisions import RevisionView
 
@@ -86,9 +88,17 @@ class MeasurePageWidget(QWidget):
         ui.dropButton.setText(
             self.tr("&Genindsæt tiltag …") if dropped else self.tr("Tag tiltag ud af &planen …")
         )
-        has_goals = bool(page.sub_goals)
-        ui.editGoalButton.setEnabled(has_goals)
-        ui.removeGoalButton.setEnabled(any(g.revised_text for g in page.sub_goals))
+        revise, assess = (
+            self.workspace.may(Permission.REVISE_PLAN),
+            self.workspace.may(Permission.ASSESS),
+        )
+        for button in (ui.addGoalButton, ui.retitleButton, ui.dropButton):
+            button.setEnabled(revise)
+        ui.editGoalButton.setEnabled(revise and bool(page.sub_goals))
+        ui.removeGoalButton.setEnabled(revise and any(g.revised_text for g in page.sub_goals))
+        ui.assessmentEdit.setReadOnly(not assess)
+        ui.categoryBox.setEnabled(assess)
+        ui.assessmentPhraseButton.setEnabled(assess)
         self.comments.show_comments(page.comments)
         self._show_assessment(page, keep_typing=same_measure)
 
@@ -307,5 +317,7 @@ class MeasurePageWidget(QWidget):
     def _history(self) -> None:
         page = self.page
         assert page is not None
-        found = revisions.history(self.workspace.db.unit_of_work(write=False), page.id)
-        HistoryDialog(page.label, found, self.workspace.time_zone, self).exec()
+        db, workspace = self.workspace.db, self.workspace
+        found = revisions.history(db.unit_of_work(write=False), page.id)
+        changes = measure_history(db.unit_of_work(write=False), workspace.consultation_id, page.id)
+        HistoryDialog(page.label, found, changes, workspace.time_zone, self).exec()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from hoering.domain.enums import ContactKind, RespondentKind
 from hoering.domain.errors import HoeringError
+from hoering.domain.roles import Permission
 from hoering.gui.labels import term
 from hoering.gui.messages import plain_label, show_error
 from hoering.services.register import (
@@ -46,10 +47,15 @@ class RegisterDialog(QDialog):
 
     changed = Signal()
 
-    def __init__(self, db: Database, parent: QWidget) -> None:
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget,
+        permissions: frozenset[Permission] = frozenset(Permission),
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Afsenderregister"))
-        self._db = db
+        self._db, self._permissions = db, permissions
         self._entries: list[RegisterEntry] = []
         self.citizens = QCheckBox(self.tr("Vis også &borgere"), self)
         self.table = self._make_table()
@@ -150,8 +156,9 @@ class RegisterDialog(QDialog):
         entry = self.selected()
         body = entry is not None and entry.kind is not RespondentKind.CITIZEN
         for widget in (self.code, self.name, self.kind, self.contacts, self.save):
-            widget.setEnabled(body)
-        self.merge.setEnabled(entry is not None and len(self._entries) > 1)
+            widget.setEnabled(body and Permission.MANAGE_RESPONDENTS in self._permissions)
+        mergeable = entry is not None and len(self._entries) > 1
+        self.merge.setEnabled(mergeable and Permission.INTAKE in self._permissions)
         self.code.setText(entry.code or "" if entry else "")
         self.name.setText(entry.name or "" if entry else "")
         self.kind.setCurrentIndex(max(self.kind.findData(entry.kind if entry else None), 0))

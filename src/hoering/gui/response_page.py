@@ -20,14 +20,17 @@ from PySide6.QtWidgets import (
 
 from hoering.domain.enums import ResponseStatus, TargetLevel
 from hoering.domain.errors import HoeringError
+from hoering.domain.roles import Permission
 from hoering.gui.commands import MakeCommentCommand, Workspace
 from hoering.gui.generated.ui_response_page import Ui_ResponsePage
+from hoering.gui.history_dialog import ChangeHistoryDialog
 from hoering.gui.labels import term
 from hoering.gui.messages import show_error
 from hoering.gui.response_dialogs import CampaignDialog, ReceivedDialog, SenderDialog
 from hoering.gui.splitting_panel import SplittingPanel
 from hoering.gui.tasks import TaskRunner
 from hoering.services import responses
+from hoering.services.history import response_history
 from hoering.services.inbox import (
     AttachmentInfo,
     CommentInfo,
@@ -104,6 +107,8 @@ class ResponsePage(QWidget):
         more.addAction(self.tr("&Afsender …"), self._change_sender)
         more.addAction(self.tr("Ret &modtaget …"), self._correct_received)
         self.save_original = more.addAction(self.tr("Gem &original …"), self._save_original)
+        more.addSeparator()
+        self.history_action = more.addAction(self.tr("Svarets æ&ndringer …"), self._show_history)
         ui.moreButton.setMenu(more)
         ui.attachmentList.itemActivated.connect(self._open_attachment)
         ui.saveAttachmentButton.clicked.connect(self._save_attachment)
@@ -144,7 +149,10 @@ class ResponsePage(QWidget):
         self.save_original.setEnabled(detail.original_filename is not None)
         commented = [c.text for c in detail.comments]
         self.splitting.set_text(detail.body, commented, same_text=same)
-        self.splitting.set_enabled(row.status in _SPLITTABLE)
+        intake = self.workspace.may(Permission.INTAKE)
+        self.splitting.set_enabled(intake and row.status in _SPLITTABLE)
+        for button in self._decision_buttons():
+            button.setEnabled(intake)
         self.splitting.allow_whole(not detail.comments and row.campaign_id is None)
         if not same:
             self.splitting.clear_targets()
@@ -208,7 +216,7 @@ class ResponsePage(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self._chosen_comment() is not None
-        self.ui.removeCommentButton.setEnabled(chosen)
+        self.ui.removeCommentButton.setEnabled(chosen and self.workspace.may(Permission.INTAKE))
         self.ui.goToTargetButton.setEnabled(chosen)
 
     def _chosen_comment(self) -> CommentInfo | None:
@@ -351,6 +359,17 @@ class ResponsePage(QWidget):
         campaign_id = self.detail.row.campaign_id
         assert campaign_id is not None
         CampaignDialog(self.workspace, self.tasks, campaign_id, self._choices, self).open()
+
+    def _show_history(self) -> None:
+        assert self.detail is not None
+        row = self.detail.row
+        try:
+            entries = response_history(self.workspace.db.unit_of_work(write=False), row.id)
+        except HoeringError as error:
+            show_error(self, error)
+            return
+        title = self.tr("høringssvar fra {0}").format(row.sender)
+        ChangeHistoryDialog(title, entries, self.workspace.time_zone, self).exec()
 
     # -- files --------------------------------------------------------------------
 

@@ -16,12 +16,15 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from hoering.gui.history_dialog import history_table
 from hoering.gui.labels import term
 from hoering.gui.messages import plain_label
+from hoering.services.history import HistoryEntry
 from hoering.services.pages import CommentView, SubGoalView
 from hoering.services.revisions import RevisionView, Why
 
@@ -107,8 +110,16 @@ class RevisionDialog(QDialog):
 
 
 class HistoryDialog(QDialog):
+    """A measure's revisions (with why and which comments motivated them), and every
+    change to it in the audit trail."""
+
     def __init__(
-        self, title: str, revisions: tuple[RevisionView, ...], time_zone: str, parent: QWidget
+        self,
+        title: str,
+        revisions: tuple[RevisionView, ...],
+        changes: tuple[HistoryEntry, ...],
+        time_zone: str,
+        parent: QWidget,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Historik: {0}").format(title))
@@ -139,10 +150,17 @@ class HistoryDialog(QDialog):
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.resizeRowsToContents()
-        layout = QVBoxLayout(self)
+        revised = QWidget(self)
+        revised_layout = QVBoxLayout(revised)
         if not revisions:
-            layout.addWidget(plain_label(self.tr("Klimatiltaget er ikke ændret efter høringen.")))
-        layout.addWidget(table)
+            note = self.tr("Klimatiltaget er ikke ændret efter høringen.")
+            revised_layout.addWidget(plain_label(note))
+        revised_layout.addWidget(table)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(revised, self.tr("&Revisioner"))
+        self.tabs.addTab(history_table(changes, time_zone, self), self.tr("&Alle ændringer"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
