@@ -3,7 +3,14 @@ assessment, revisions, undo and redo, standard phrases, search, reopening."""
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+)
 from sqlalchemy import select
 
 from hoering.domain.enums import Outcome
@@ -257,43 +264,51 @@ def test_the_comment_and_search_models_keep_qts_rules(qtmodeltester, db: Databas
     qtmodeltester.check(results)
 
 
-def test_a_colleagues_assessment_is_merged_not_overwritten(qtbot, db: Database) -> None:
+THEIRS_START, MINE_END = "Målet er ændret til:", "Tilføjet af mig."
+
+
+@pytest.mark.parametrize(
+    ("button", "starts", "ends"),
+    [
+        ("&Flet", THEIRS_START, MINE_END),  # both changes kept
+        ("Brug &deres", THEIRS_START, None),
+        ("Brug &min", "Mål ændret til:", MINE_END),  # deliberately over the colleague's
+    ],
+)
+def test_a_colleagues_assessment_is_never_silently_overwritten(
+    qtbot, db: Database, button: str, starts: str, ends: str | None
+) -> None:
     window = open_window(qtbot, db)
     choose(qtbot, window, MEASURE_12)
     page = window.measure_widget
     consultation, measure = window.workspace.consultation_id, window._place[1]
     original = get_assessment(db.unit_of_work(write=False), consultation, measure)
+    theirs = original.text.replace("Mål ændret til:", THEIRS_START)
     colleague = Database(db.url, actor="kollega")
     save_assessment(
-        colleague.unit_of_work(),
-        consultation,
-        measure,
-        original.text.replace("Mål ændret til:", "Målet er ændret til:"),
-        expected_version=original.version,
+        colleague.unit_of_work(), consultation, measure, theirs, expected_version=original.version
     )
     colleague.dispose()
     editor = page.ui.assessmentEdit
     editor.setFocus()
     editor.moveCursor(editor.textCursor().MoveOperation.End)
-    qtbot.keyClicks(editor, " Tilføjet af mig.")
+    qtbot.keyClicks(editor, " " + MINE_END)
     seen: list[str] = []
 
-    def merge(dialog: ConflictDialog) -> None:  # the merged text is proposed; save it
+    def resolve(dialog: ConflictDialog) -> None:
+        next(b for b in dialog.findChildren(QPushButton) if b.text() == button).click()
         seen.append(dialog.result())
 
-    answer_dialog(merge)
+    answer_dialog(resolve)  # type: ignore[arg-type]
     page.flush_assessment()
     qtbot.waitUntil(lambda: bool(seen), timeout=WAIT_MS)
     qtbot.waitUntil(
-        lambda: (
-            get_assessment(db.unit_of_work(write=False), consultation, measure).version
-            == original.version + 2
-        ),
+        lambda: get_assessment(db.unit_of_work(write=False), consultation, measure).text == seen[0],
         timeout=WAIT_MS,
     )
-    stored = get_assessment(db.unit_of_work(write=False), consultation, measure)
-    assert stored.text.startswith("Målet er ændret til:")
-    assert stored.text.endswith("Tilføjet af mig.")
+    stored = get_assessment(db.unit_of_work(write=False), consultation, measure).text
+    assert stored.startswith(starts)
+    assert stored.endswith(MINE_END) == (ends is not None)
 
 
 def test_a_colleagues_change_appears_within_seconds(qtbot, db: Database) -> None:
