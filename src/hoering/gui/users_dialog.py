@@ -89,7 +89,8 @@ class UsersDialog(QDialog):
 
     def reload(self, keep: str | None = None) -> None:
         """Read the users again and select the one with login ``keep`` (or the first)."""
-        keep = keep or (self.selected().login if self.selected() else None)
+        if keep is None and (current := self.selected()) is not None:
+            keep = current.login
         self._users = users.list_users(self._db.unit_of_work(write=False))
         self.table.setRowCount(len(self._users))
         for row, user in enumerate(self._users):
