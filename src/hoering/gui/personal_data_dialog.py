@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -113,7 +114,7 @@ class PersonalDataDialog(QDialog):
         self.report.setReadOnly(True)
         self.report.setAccessibleName(self.tr("Hvad der blev slettet"))
         self.report.setPlaceholderText(self.tr("Her står bagefter, hvad der blev slettet."))
-        self.report.setMaximumHeight(self.fontMetrics().lineSpacing() * 9)
+        self.report.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
         self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.close_buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -150,9 +151,12 @@ class PersonalDataDialog(QDialog):
         row.addStretch(1)
         form = QFormLayout(tab)
         form.addRow(self.status)
-        form.addRow(self.tr("Opbevares &til og med:"), row)
+        form.addRow(_buddy_label(self.tr("Opbevares &til og med:"), self.retention), row)
         form.addRow(explanation)
-        form.addRow(self.purge)
+        purging = QHBoxLayout()
+        purging.addWidget(self.purge)
+        purging.addStretch(1)
+        form.addRow(purging)
         self.save_retention.clicked.connect(self.set_retention)
         self.purge.clicked.connect(self.purge_consultation)
         return tab
@@ -232,11 +236,14 @@ class PersonalDataDialog(QDialog):
         row.addWidget(self.search, 1)
         row.addWidget(self.find_button)
         form = QFormLayout(tab)
-        form.addRow(self.tr("E-mail, telefon eller &navn:"), row)
+        form.addRow(_buddy_label(self.tr("E-mail, telefon eller &navn:"), self.search), row)
         form.addRow(self.found_status)
         form.addRow(self.people)
         form.addRow(self.tr("&Begrundelse:"), self.reason)
-        form.addRow(self.erase)
+        erasing = QHBoxLayout()
+        erasing.addWidget(self.erase)
+        erasing.addStretch(1)
+        form.addRow(erasing)
         self.search.returnPressed.connect(self.find_people)
         self.find_button.clicked.connect(self.find_people)
         self.people.currentItemChanged.connect(lambda *_: self._person_chosen())
@@ -257,7 +264,8 @@ class PersonalDataDialog(QDialog):
             show_error(self, error)
             return
         for person in found:
-            item = QListWidgetItem(_person_text(person))
+            text = _person_text(person)
+            item = QListWidgetItem(text[:1].upper() + text[1:])
             item.setData(Qt.ItemDataRole.UserRole, person)
             self.people.addItem(item)
         self.found_status.setText(
@@ -350,9 +358,7 @@ class PersonalDataDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         row = QHBoxLayout()
-        label = plain_label(self.tr("&Vis:"), tab)
-        label.setBuddy(self.shown_exports)
-        row.addWidget(label)
+        row.addWidget(_buddy_label(self.tr("&Vis:"), self.shown_exports))
         row.addWidget(self.shown_exports)
         row.addStretch(1)
         layout = QVBoxLayout(tab)
@@ -428,6 +434,14 @@ def _person_text(person: PersonSummary) -> str:
     if person.erased:
         text += " " + QCoreApplication.translate("personal_data", "– allerede slettet")
     return text
+
+
+def _buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A label whose mnemonic moves the focus to ``buddy`` (a form row holding a layout
+    gets no buddy by itself)."""
+    label = QLabel(text, buddy.parentWidget())
+    label.setBuddy(buddy)
+    return label
 
 
 def _qdate(day: date) -> QDate:
