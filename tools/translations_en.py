@@ -496,6 +496,111 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "intet fundet": "nothing found",
     "ikke gennemgået": "not reviewed",
     "godkendt": "approved",
+    "Personoplysninger": "Personal data",
+    "&Opbevaring": "&Retention",
+    "Slet én &person": "Erase one &person",
+    "&Eksportregister": "&Export register",
+    "Hvad der blev slettet": "What was erased",
+    "Her står bagefter, hvad der blev slettet.": "What was erased is shown here afterwards.",
+    "&Gem frist": "&Save date",
+    "Slet &høringens personoplysninger …": "Purge the consultation's personal &data …",
+    "Efter opbevaringsfristen slettes høringens personoplysninger fra Hørings arbejdskopi: "
+    "borgernes kontaktoplysninger, afsendere, de originale beskeder og bilag, og "
+    "personoplysninger i tekster, bilag og ændringslog. Bemærkningerne bliver stående, "
+    "anonymiseret, så høringsnotatet stadig hænger sammen.": "After the retention date the "
+    "consultation's personal data is purged from Høring's working copy: the citizens' contact "
+    "details, senders, the original messages and attachments, and personal data in texts, "
+    "annexes and the audit log. The comments stay, anonymised, so that the memo still adds up.",
+    "Opbevares &til og med:": "Kept &until:",
+    "Personoplysningerne i »{0}« er slettet.": "The personal data in “{0}” has been purged.",
+    "»{0}« har endnu ingen opbevaringsfrist.": "“{0}” has no retention date yet.",
+    "Personoplysningerne i »{0}« opbevares til og med {1}.": "The personal data in “{0}” is kept until {1}.",
+    "Slet personoplysningerne i »{0}«? Borgernes kontaktoplysninger, afsendere, originale "
+    "beskeder og bilag slettes, og personoplysninger fjernes fra tekster, bilag og ændringslog. "
+    "Bemærkningerne bliver stående, anonymiseret. Det kan ikke fortrydes.": "Purge the personal "
+    "data in “{0}”? The citizens' contact details, senders, original messages and attachments "
+    "are deleted, and personal data is removed from texts, annexes and the audit log. The "
+    "comments stay, anonymised. This cannot be undone.",
+    "Slet personoplysninger": "Erase personal data",
+    "Personoplysningerne i »{0}« er slettet:": "The personal data in “{0}” has been purged:",
+    "fx ida@example.org, 20 12 34 56 eller Ida Jensen": "e.g. ida@example.org, 20 12 34 56 or Ida Jensen",
+    "&Find": "&Find",
+    "Fundne personer": "People found",
+    "fx journalnummeret; ikke personens navn": "e.g. the case number; not the person's name",
+    "&Slet personens oplysninger …": "&Erase the person's data …",
+    "E-mail, telefon eller &navn:": "E-mail, phone or &name:",
+    "Fandt {0} person(er).": "Found {0} person(s).",
+    "Der er ingen afsender med de oplysninger.": "There is no sender with those details.",
+    "Slet personoplysningerne om {0}? Kontaktoplysninger, afsenderoplysninger, originale beskeder "
+    "og bilag slettes, og oplysningerne fjernes fra tekster, bilag og ændringslog i alle "
+    "høringer. Bemærkningerne bliver stående, anonymiseret. Det kan ikke fortrydes.": "Erase the "
+    "personal data of {0}? Contact details, sender details, original messages and attachments "
+    "are deleted, and the data is removed from texts, annexes and the audit log in every "
+    "consultation. The comments stay, anonymised. This cannot be undone.",
+    "Personoplysningerne om {0} er slettet:": "The personal data of {0} has been erased:",
+    "filer fra denne høring": "files from this consultation",
+    "filer med den fundne persons oplysninger": "files holding the found person's data",
+    "Slags": "Kind",
+    "Fil": "File",
+    "Personer": "People",
+    "Beskrivelse": "Description",
+    "Eksporterede filer": "Exported files",
+    "&Vis:": "&Show:",
+    "ja": "yes",
+    "nej": "no",
+    "Sletter personoplysninger … det kan tage lidt tid.": "Erasing personal data … this can take a while.",
+    "Gennemgå personoplysninger": "Review personal data",
+    "Bemærkningens tekst": "The comment's text",
+    "Fundne personoplysninger": "Personal data found",
+    "Offentlig tekst": "Public text",
+    "&Godkend offentlig tekst": "&Approve public text",
+    "Godkend teksten, som den står (Alt+G eller Ctrl+Enter)": "Approve the text as it stands (Alt+A or Ctrl+Enter)",
+    "Uddrag": "Excerpt",
+    "Fundet": "Found",
+    "Bemærkninger, der venter på gennemgang": "Comments waiting for review",
+    "&Oprindelig tekst:": "&Original text:",
+    "&Fundet i teksten:": "&Found in the text:",
+    "Offentlig &tekst (ret den, hvis noget mangler at blive skjult):": "Public &text (correct it if something still needs hiding):",
+    "{0} af {1} bemærkninger med personoplysninger er gennemgået.": "{0} of {1} comments with personal data have been reviewed.",
+    "Listen viser de første {0}.": "The list shows the first {0}.",
+    "Der er ingen bemærkninger, der venter på gennemgang.": "No comments are waiting for review.",
+    "Navnet kollegerne ser": "The name colleagues see",
+    "&Login:": "&Login:",
+    "&Rolle:": "&Role:",
+    "Brugere og roller": "Users and roles",
+    "&Tilføj …": "&Add …",
+    "Skift &rolle …": "Change &role …",
+    "&Omdøb …": "Re&name …",
+    "&Fjern …": "Re&move …",
+    "Login": "Login",
+    "Rolle": "Role",
+    "Brugere": "Users",
+    "Databasen har ingen brugere endnu: alle er administrator, indtil den første er oprettet. "
+    "Opret først dig selv ({0}) som administrator.": "The database has no users yet: everyone is "
+    "administrator until the first one is added. Add yourself ({0}) as administrator first.",
+    "Du ({0}) er ikke oprettet og kan kun læse.": "You ({0}) are not registered and may only read.",
+    "Du er logget ind som {0} med rollen {1}.": "You are logged in as {0} with the role {1}.",
+    "Tilføj bruger": "Add user",
+    "Skift rolle for {0}": "Change the role of {0}",
+    "Omdøb {0}": "Rename {0}",
+    "Fjern brugeren {0} ({1})? Det, {0} har ændret, står stadig i ændringsloggen.": "Remove the user {0} ({1})? What {0} changed stays in the audit log.",
+    "Fjern bruger": "Remove user",
+    "&Fjern": "Re&move",
+    "&Annullér": "&Cancel",
+    "{0} personer har fået slettet deres kontaktoplysninger": "{0} people had their contact details deleted",
+    "{0} kontaktoplysninger er slettet": "{0} contact details deleted",
+    "{0} høringssvar er renset for afsender, original og bilag": "{0} responses cleared of sender, original and attachments",
+    "{0} bemærkninger er anonymiseret": "{0} comments anonymised",
+    "{0} gemte filer er slettet": "{0} stored files deleted",
+    "{0} filer rummer også andres beskeder (fx en SMS-eksport) og er bevaret": "{0} files also hold other people's messages (e.g. an SMS export) and were kept",
+    "{0} poster i ændringsloggen er renset": "{0} audit log entries cleaned",
+    "{0} øjebliksbilleder af eksporterede bilag er renset": "{0} snapshots of exported annexes cleaned",
+    "{0} vurderinger nævnte personerne og er renset": "{0} assessments named the people and were cleaned",
+    "{0} registrerede eksporter nævnte personerne i filnavn eller beskrivelse": "{0} registered exports named the people in file name or description",
+    "Der var intet at slette.": "There was nothing to erase.",
+    "ingen høringssvar": "no responses",
+    "afsender nr. {0} ({1}), {2} høringssvar": "sender no. {0} ({1}), {2} responses",
+    "– allerede slettet": "– already erased",
 }
 
 
