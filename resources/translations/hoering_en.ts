@@ -747,136 +747,151 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="285" />
+        <location filename="../../src/hoering/gui/main_window.py" line="298" />
         <source>Database: {0} · Bruger: {1}</source>
         <translation>Database: {0} · User: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="160" />
         <location filename="../../src/hoering/gui/main_window.py" line="163" />
-        <location filename="../../src/hoering/gui/main_window.py" line="167" />
+        <location filename="../../src/hoering/gui/main_window.py" line="166" />
         <location filename="../../src/hoering/gui/main_window.py" line="170" />
-        <location filename="../../src/hoering/gui/main_window.py" line="660" />
+        <location filename="../../src/hoering/gui/main_window.py" line="173" />
+        <location filename="../../src/hoering/gui/main_window.py" line="692" />
         <source>(alle)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="164" />
+        <location filename="../../src/hoering/gui/main_window.py" line="167" />
         <source>uden udfald</source>
         <translation>without outcome</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="188" />
+        <location filename="../../src/hoering/gui/main_window.py" line="191" />
         <source>&amp;Fortryd {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="191" />
+        <location filename="../../src/hoering/gui/main_window.py" line="194" />
         <source>&amp;Gentag {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="221" />
+        <location filename="../../src/hoering/gui/main_window.py" line="224" />
         <source>&amp;Ny høring …</source>
         <translation>&amp;New consultation …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="222" />
+        <location filename="../../src/hoering/gui/main_window.py" line="225" />
         <source>Høringens &amp;oplysninger …</source>
         <translation>Consultation &amp;settings …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="223" />
+        <location filename="../../src/hoering/gui/main_window.py" line="226" />
         <source>&amp;Afsenderregister …</source>
         <translation>&amp;Respondent register …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="224" />
+        <location filename="../../src/hoering/gui/main_window.py" line="227" />
+        <source>&amp;Brugere …</source>
+        <translation>&amp;Users …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="229" />
+        <source>&amp;Personoplysninger og sletning …</source>
+        <translation>&amp;Personal data and erasure …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="234" />
         <source>&amp;Forbind til en fælles database …</source>
         <translation>&amp;Connect to a shared database …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="225" />
+        <location filename="../../src/hoering/gui/main_window.py" line="235" />
         <source>&amp;Eksportér bilag …</source>
         <translation>&amp;Export annex …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="236" />
+        <location filename="../../src/hoering/gui/main_window.py" line="246" />
         <source>P&amp;lan</source>
         <translation>P&amp;lan</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="244" />
+        <location filename="../../src/hoering/gui/main_window.py" line="254" />
         <source>Høring&amp;ssvar</source>
         <translation>Re&amp;sponses</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="246" />
+        <location filename="../../src/hoering/gui/main_window.py" line="256" />
         <source>&amp;Indbakke</source>
         <translation>&amp;Inbox</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="247" />
+        <location filename="../../src/hoering/gui/main_window.py" line="257" />
         <source>&amp;Næste nye svar</source>
         <translation>&amp;Next new response</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="256" />
+        <location filename="../../src/hoering/gui/main_window.py" line="262" />
+        <source>&amp;Gennemgå personoplysninger …</source>
+        <translation>&amp;Review personal data …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="269" />
         <source>&amp;Tilbage</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="268" />
+        <location filename="../../src/hoering/gui/main_window.py" line="281" />
         <source>Henter høringer …</source>
         <translation>Loading consultations …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="291" />
+        <location filename="../../src/hoering/gui/main_window.py" line="304" />
         <source>Opretter demohøringen …</source>
         <translation>Creating the demo consultation …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="313" />
+        <location filename="../../src/hoering/gui/main_window.py" line="326" />
         <source>Databasen har ingen høringer endnu.</source>
         <translation>The database has no consultations yet.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="342" />
+        <location filename="../../src/hoering/gui/main_window.py" line="355" />
         <source>Filen kan ikke læses: {0}</source>
         <translation>The file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="401" />
+        <location filename="../../src/hoering/gui/main_window.py" line="433" />
         <source>Bilaget er gemt: {0}</source>
         <translation>The annex is saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="409" />
+        <location filename="../../src/hoering/gui/main_window.py" line="441" />
         <source>Fælles database</source>
         <translation>Shared database</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="410" />
+        <location filename="../../src/hoering/gui/main_window.py" line="442" />
         <source>Adressen på teamets database, fx postgresql+psycopg://bruger@server/hoering:</source>
         <translation>The address of the team's database, e.g. postgresql+psycopg://user@server/hoering:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="592" />
+        <location filename="../../src/hoering/gui/main_window.py" line="624" />
         <source>Opdateret med kollegers ændringer.</source>
         <translation>Updated with colleagues' changes.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="607" />
+        <location filename="../../src/hoering/gui/main_window.py" line="639" />
         <source>Alle klimatiltag er færdigbehandlet.</source>
         <translation>All measures have been dealt with.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="640" />
+        <location filename="../../src/hoering/gui/main_window.py" line="672" />
         <source>Alle høringssvar er delt op.</source>
         <translation>All responses are split.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="698" />
+        <location filename="../../src/hoering/gui/main_window.py" line="730" />
         <source>{0} fundet</source>
         <translation>{0} found</translation>
     </message>
@@ -887,12 +902,12 @@
         <translation>Høring</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="755" />
+        <location filename="../../src/hoering/gui/main_window.py" line="787" />
         <source>Om Høring</source>
         <translation>About Høring</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="759" />
+        <location filename="../../src/hoering/gui/main_window.py" line="791" />
         <source>Høring {0}
 
 Registrér høringssvar, skriv administrationens vurdering og eksportér høringsnotatet.</source>
@@ -1504,6 +1519,300 @@ Log consultation responses, write the administration's assessment and export the
         <location filename="../../src/hoering/gui/consultation_dialogs.py" line="126" />
         <source>Ny høringspart:</source>
         <translation>New consulted body:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataDialog</name>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="100" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="347" />
+        <source>Personoplysninger</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="106" />
+        <source>&amp;Opbevaring</source>
+        <translation>&amp;Retention</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="107" />
+        <source>Slet én &amp;person</source>
+        <translation>Erase one &amp;person</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="108" />
+        <source>&amp;Eksportregister</source>
+        <translation>&amp;Export register</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="115" />
+        <source>Hvad der blev slettet</source>
+        <translation>What was erased</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="116" />
+        <source>Her står bagefter, hvad der blev slettet.</source>
+        <translation>What was erased is shown here afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="137" />
+        <source>&amp;Gem frist</source>
+        <translation>&amp;Save date</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="138" />
+        <source>Slet &amp;høringens personoplysninger …</source>
+        <translation>Purge the consultation's personal &amp;data …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="141" />
+        <source>Efter opbevaringsfristen slettes høringens personoplysninger fra Hørings arbejdskopi: borgernes kontaktoplysninger, afsendere, de originale beskeder og bilag, og personoplysninger i tekster, bilag og ændringslog. Bemærkningerne bliver stående, anonymiseret, så høringsnotatet stadig hænger sammen.</source>
+        <translation>After the retention date the consultation's personal data is purged from Høring's working copy: the citizens' contact details, senders, the original messages and attachments, and personal data in texts, annexes and the audit log. The comments stay, anonymised, so that the memo still adds up.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="154" />
+        <source>Opbevares &amp;til og med:</source>
+        <translation>Kept &amp;until:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="171" />
+        <source>Personoplysningerne i »{0}« er slettet.</source>
+        <translation>The personal data in “{0}” has been purged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="173" />
+        <source>»{0}« har endnu ingen opbevaringsfrist.</source>
+        <translation>“{0}” has no retention date yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="175" />
+        <source>Personoplysningerne i »{0}« opbevares til og med {1}.</source>
+        <translation>The personal data in “{0}” is kept until {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="205" />
+        <source>Slet personoplysningerne i »{0}«? Borgernes kontaktoplysninger, afsendere, originale beskeder og bilag slettes, og personoplysninger fjernes fra tekster, bilag og ændringslog. Bemærkningerne bliver stående, anonymiseret. Det kan ikke fortrydes.</source>
+        <translation>Purge the personal data in “{0}”? The citizens' contact details, senders, original messages and attachments are deleted, and personal data is removed from texts, annexes and the audit log. The comments stay, anonymised. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="210" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="317" />
+        <source>Slet personoplysninger</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="210" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="317" />
+        <source>&amp;Slet</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="212" />
+        <source>Personoplysningerne i »{0}« er slettet:</source>
+        <translation>The personal data in “{0}” has been purged:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="227" />
+        <source>fx ida@example.org, 20 12 34 56 eller Ida Jensen</source>
+        <translation>e.g. ida@example.org, 20 12 34 56 or Ida Jensen</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="228" />
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="230" />
+        <source>Fundne personer</source>
+        <translation>People found</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="233" />
+        <source>fx journalnummeret; ikke personens navn</source>
+        <translation>e.g. the case number; not the person's name</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="234" />
+        <source>&amp;Slet personens oplysninger …</source>
+        <translation>&amp;Erase the person's data …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="239" />
+        <source>E-mail, telefon eller &amp;navn:</source>
+        <translation>E-mail, phone or &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="242" />
+        <source>&amp;Begrundelse:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="272" />
+        <source>Fandt {0} person(er).</source>
+        <translation>Found {0} person(s).</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="274" />
+        <source>Der er ingen afsender med de oplysninger.</source>
+        <translation>There is no sender with those details.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="312" />
+        <source>Slet personoplysningerne om {0}? Kontaktoplysninger, afsenderoplysninger, originale beskeder og bilag slettes, og oplysningerne fjernes fra tekster, bilag og ændringslog i alle høringer. Bemærkningerne bliver stående, anonymiseret. Det kan ikke fortrydes.</source>
+        <translation>Erase the personal data of {0}? Contact details, sender details, original messages and attachments are deleted, and the data is removed from texts, annexes and the audit log in every consultation. The comments stay, anonymised. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="319" />
+        <source>Personoplysningerne om {0} er slettet:</source>
+        <translation>The personal data of {0} has been erased:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="340" />
+        <source>filer fra denne høring</source>
+        <translation>files from this consultation</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="341" />
+        <source>filer med den fundne persons oplysninger</source>
+        <translation>files holding the found person's data</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="343" />
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="344" />
+        <source>Af</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="345" />
+        <source>Slags</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="346" />
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="348" />
+        <source>Personer</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="349" />
+        <source>Beskrivelse</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="353" />
+        <source>Eksporterede filer</source>
+        <translation>Exported files</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="361" />
+        <source>&amp;Vis:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="390" />
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="390" />
+        <source>nej</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="418" />
+        <source>Sletter personoplysninger … det kan tage lidt tid.</source>
+        <translation>Erasing personal data … this can take a while.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalReviewDialog</name>
+    <message>
+        <location filename="../../src/hoering/gui/personal_review_dialog.py" line="46" />
+        <source>Gennemgå personoplysninger</source>
+        <translation>Review personal data</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_review_dialog.py" line="54" />
+        <source>Bemærkningens tekst</source>
+        <translation>The comment's text</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_review_dialog.py" line="56" />
+        <source>Fundne personoplysninger</source>
+        <translation>Personal data found</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_review_dialog.py" line="60" />
+        <source>Offentlig tekst</source>
+        <translation>Public text</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_review_dialog.py" line="61" />
+        <source>&amp;Godkend offentlig tekst</source>
+        <translation>&amp;Approve public text</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_review_dialog.py" line="62" />
+        <source>Godkend teksten, som den står (Alt+G eller Ctrl+Enter)</source>
+        <translation>Approve the text as it stands (Alt+A or Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_review_dialog.py" line="71" />
+        <source>Afsender</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_review_dialog.py" line="71" />
+        <source>Uddrag</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_review_dialog.py" line="71" />
+        <source>Fundet</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_review_dialog.py" line="72" />
+        <source>Bemærkninger, der venter på gennemgang</source>
+        <translation>Comments waiting for review</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_review_dialog.py" line="91" />
+        <source>&amp;Oprindelig tekst:</source>
+        <translation>&amp;Original text:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_review_dialog.py" line="92" />
+        <source>&amp;Fundet i teksten:</source>
+        <translation>&amp;Found in the text:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_review_dialog.py" line="94" />
+        <source>Offentlig &amp;tekst (ret den, hvis noget mangler at blive skjult):</source>
+        <translation>Public &amp;text (correct it if something still needs hiding):</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_review_dialog.py" line="129" />
+        <source>{0} af {1} bemærkninger med personoplysninger er gennemgået.</source>
+        <translation>{0} of {1} comments with personal data have been reviewed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_review_dialog.py" line="133" />
+        <source>Listen viser de første {0}.</source>
+        <translation>The list shows the first {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_review_dialog.py" line="155" />
+        <source>Der er ingen bemærkninger, der venter på gennemgang.</source>
+        <translation>No comments are waiting for review.</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2716,122 @@ Log consultation responses, write the administration's assessment and export the
     </message>
 </context>
 <context>
+    <name>UserForm</name>
+    <message>
+        <location filename="../../src/hoering/gui/users_dialog.py" line="207" />
+        <source>Navnet kollegerne ser</source>
+        <translation>The name colleagues see</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/users_dialog.py" line="218" />
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/users_dialog.py" line="220" />
+        <source>&amp;Navn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/users_dialog.py" line="222" />
+        <source>&amp;Rolle:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../src/hoering/gui/users_dialog.py" line="41" />
+        <source>Brugere og roller</source>
+        <translation>Users and roles</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/users_dialog.py" line="46" />
+        <source>&amp;Tilføj …</source>
+        <translation>&amp;Add …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/users_dialog.py" line="47" />
+        <source>Skift &amp;rolle …</source>
+        <translation>Change &amp;role …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/users_dialog.py" line="48" />
+        <source>&amp;Omdøb …</source>
+        <translation>Re&amp;name …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/users_dialog.py" line="49" />
+        <source>&amp;Fjern …</source>
+        <translation>Re&amp;move …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/users_dialog.py" line="72" />
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/users_dialog.py" line="72" />
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/users_dialog.py" line="72" />
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/users_dialog.py" line="73" />
+        <source>Brugere</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/users_dialog.py" line="104" />
+        <source>Databasen har ingen brugere endnu: alle er administrator, indtil den første er oprettet. Opret først dig selv ({0}) som administrator.</source>
+        <translation>The database has no users yet: everyone is administrator until the first one is added. Add yourself ({0}) as administrator first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/users_dialog.py" line="108" />
+        <source>Du ({0}) er ikke oprettet og kan kun læse.</source>
+        <translation>You ({0}) are not registered and may only read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/users_dialog.py" line="109" />
+        <source>Du er logget ind som {0} med rollen {1}.</source>
+        <translation>You are logged in as {0} with the role {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/users_dialog.py" line="126" />
+        <source>Tilføj bruger</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/users_dialog.py" line="140" />
+        <source>Skift rolle for {0}</source>
+        <translation>Change the role of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/users_dialog.py" line="154" />
+        <source>Omdøb {0}</source>
+        <translation>Rename {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/users_dialog.py" line="175" />
+        <source>Fjern brugeren {0} ({1})? Det, {0} har ændret, står stadig i ændringsloggen.</source>
+        <translation>Remove the user {0} ({1})? What {0} changed stays in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/users_dialog.py" line="177" />
+        <source>Fjern bruger</source>
+        <translation>Remove user</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/users_dialog.py" line="177" />
+        <source>&amp;Fjern</source>
+        <translation>Re&amp;move</translation>
+    </message>
+</context>
+<context>
     <name>commands</name>
     <message>
         <location filename="../../src/hoering/gui/commands.py" line="137" />
@@ -2417,6 +2842,14 @@ Log consultation responses, write the administration's assessment and export the
         <location filename="../../src/hoering/gui/commands.py" line="216" />
         <source>Bemærkning lavet</source>
         <translation>Comment made</translation>
+    </message>
+</context>
+<context>
+    <name>confirm</name>
+    <message>
+        <location filename="../../src/hoering/gui/confirm.py" line="18" />
+        <source>&amp;Annullér</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +3243,79 @@ Log consultation responses, write the administration's assessment and export the
         <location filename="../../src/hoering/gui/messages.py" line="28" />
         <source>Høring</source>
         <translation>Høring</translation>
+    </message>
+</context>
+<context>
+    <name>personal_data</name>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="52" />
+        <source>{0} personer har fået slettet deres kontaktoplysninger</source>
+        <translation>{0} people had their contact details deleted</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="55" />
+        <source>{0} kontaktoplysninger er slettet</source>
+        <translation>{0} contact details deleted</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="56" />
+        <source>{0} høringssvar er renset for afsender, original og bilag</source>
+        <translation>{0} responses cleared of sender, original and attachments</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="59" />
+        <source>{0} bemærkninger er anonymiseret</source>
+        <translation>{0} comments anonymised</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="60" />
+        <source>{0} gemte filer er slettet</source>
+        <translation>{0} stored files deleted</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="61" />
+        <source>{0} filer rummer også andres beskeder (fx en SMS-eksport) og er bevaret</source>
+        <translation>{0} files also hold other people's messages (e.g. an SMS export) and were kept</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="64" />
+        <source>{0} poster i ændringsloggen er renset</source>
+        <translation>{0} audit log entries cleaned</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="65" />
+        <source>{0} øjebliksbilleder af eksporterede bilag er renset</source>
+        <translation>{0} snapshots of exported annexes cleaned</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="68" />
+        <source>{0} vurderinger nævnte personerne og er renset</source>
+        <translation>{0} assessments named the people and were cleaned</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="71" />
+        <source>{0} registrerede eksporter nævnte personerne i filnavn eller beskrivelse</source>
+        <translation>{0} registered exports named the people in file name or description</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="86" />
+        <source>Der var intet at slette.</source>
+        <translation>There was nothing to erase.</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="428" />
+        <source>ingen høringssvar</source>
+        <translation>no responses</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="431" />
+        <source>afsender nr. {0} ({1}), {2} høringssvar</source>
+        <translation>sender no. {0} ({1}), {2} responses</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="435" />
+        <source>– allerede slettet</source>
+        <translation>– already erased</translation>
     </message>
 </context>
 <context>

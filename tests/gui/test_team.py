@@ -49,7 +49,14 @@ def action(window: MainWindow, text: str) -> QAction:
 def test_a_reader_is_offered_reading_only(qtbot, team: dict[str, Database]) -> None:
     window = open_window(qtbot, team["lis"])
     qtbot.waitUntil(lambda: "Lis Læser (læser)" in window.user_label.text(), timeout=WAIT_MS)
-    for text in ("Importér &e-mails …", "&Eksportér bilag …", "&Ny høring …"):
+    for text in (
+        "Importér &e-mails …",
+        "&Eksportér bilag …",
+        "&Ny høring …",
+        "&Brugere …",
+        "&Gennemgå personoplysninger …",
+        "&Personoplysninger og sletning …",
+    ):
         assert not action(window, text).isEnabled(), text
     choose(qtbot, window, MEASURE_12)
     page = window.measure_widget
@@ -130,3 +137,18 @@ def test_a_responses_history_shows_its_logging(qtbot, team: dict[str, Database])
     answer_dialog(read)  # type: ignore[arg-type]
     window.response_widget.history_action.trigger()
     assert shown[0] == "oprettet"
+
+
+def test_the_administrator_opens_the_teamwork_dialogs(qtbot, team: dict[str, Database]) -> None:
+    window = open_window(qtbot, team["admin"])
+    qtbot.waitUntil(lambda: "(administrator)" in window.user_label.text(), timeout=WAIT_MS)
+    action(window, "&Brugere …").trigger()
+    users = window.users_dialog
+    assert users.isVisible()
+    assert users.table.rowCount() == 3
+    users.close()
+    action(window, "&Gennemgå personoplysninger …").trigger()
+    assert window.review_dialog.isVisible()
+    window.review_dialog.close()
+    action(window, "&Personoplysninger og sletning …").trigger()
+    assert window.personal_data_dialog.isVisible()

@@ -31,6 +31,8 @@ from hoering.gui.labels import chosen, term
 from hoering.gui.measure_page import MeasurePageWidget
 from hoering.gui.messages import show_error
 from hoering.gui.overview_page import OverviewPage
+from hoering.gui.personal_data_dialog import PersonalDataDialog
+from hoering.gui.personal_review_dialog import PersonalReviewDialog
 from hoering.gui.phrase_dialogs import PhrasesDialog
 from hoering.gui.plan_editor import PlanEditor
 from hoering.gui.plan_model import (
@@ -47,6 +49,7 @@ from hoering.gui.response_page import ResponsePage
 from hoering.gui.search_model import COLUMN_SNIPPET, HitRole, SearchResultsModel
 from hoering.gui.target_page import TargetPageWidget
 from hoering.gui.tasks import TaskRunner
+from hoering.gui.users_dialog import UsersDialog
 from hoering.services import consultations, demo
 from hoering.services.access import CurrentUser, current_user
 from hoering.services.changes import ChangeMark, look_for_changes
@@ -221,6 +224,13 @@ class MainWindow(QMainWindow):
             (self.tr("&Ny høring …"), "Ctrl+N", self.new_consultation, _CONSULTATIONS),
             (self.tr("Høringens &oplysninger …"), "", self.edit_settings, _CONSULTATIONS),
             (self.tr("&Afsenderregister …"), "", self.open_register, None),
+            (self.tr("&Brugere …"), "", self.open_users, Permission.MANAGE_USERS),
+            (
+                self.tr("&Personoplysninger og sletning …"),
+                "",
+                self.open_personal_data,
+                Permission.ERASE_PERSONAL_DATA,
+            ),
             (self.tr("&Forbind til en fælles database …"), "", self.connect_shared, None),
             (self.tr("&Eksportér bilag …"), "Ctrl+E", self.export_annex, Permission.EXPORT),
         ):
@@ -249,6 +259,9 @@ class MainWindow(QMainWindow):
             action = responses.addAction(text)
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
+        review = responses.addAction(self.tr("&Gennemgå personoplysninger …"))
+        review.triggered.connect(self.open_review)
+        self._guarded.append((review, Permission.REVIEW_PERSONAL_DATA))
         responses.addSeparator()
         responses.addActions(self.intake.actions)
         self.menuBar().insertMenu(ui.menuGo.menuAction(), responses)
@@ -385,6 +398,25 @@ class MainWindow(QMainWindow):
         self.register_dialog = RegisterDialog(self.db, self, self.workspace.permissions)
         self.register_dialog.changed.connect(self._refresh_after_edit)
         self.register_dialog.open()
+
+    def open_users(self) -> None:
+        self.users_dialog = UsersDialog(self.db, self)
+        self.users_dialog.changed.connect(self.load_consultations)  # my own role may change
+        self.users_dialog.open()
+
+    def open_review(self) -> None:
+        if self.workspace.consultation_id:
+            self.review_dialog = PersonalReviewDialog(self.db, self.workspace.consultation_id, self)
+            self.review_dialog.reviewed.connect(lambda _item: self._refresh_after_edit())
+            self.review_dialog.open()
+
+    def open_personal_data(self) -> None:
+        if self.workspace.consultation_id:
+            dialog = PersonalDataDialog(self.db, self.workspace.consultation_id, self)
+            for signal in (dialog.purged, dialog.erased):
+                signal.connect(lambda _report: self._refresh_after_edit())
+            self.personal_data_dialog = dialog
+            dialog.open()
 
     def export_annex(self) -> None:
         summary = self._current_summary()
