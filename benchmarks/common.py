@@ -29,7 +29,6 @@ def new_database(folder: Path, name: str) -> tuple[Database, int]:
         db.unit_of_work(),
         NewConsultation(
             name,
-            name,
             date(2023, 3, 28),
             date(2023, 4, 30),
             sms_number="1910",
