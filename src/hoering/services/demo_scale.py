@@ -209,7 +209,7 @@ class _Generator:
         if roll < CAMPAIGN_SHARE + SMS_SHARE:
             sms.append(self._sms_message(number, person, received))
             return None
-        points = self.rng.choice((2, 3, 3, 4, 4, 5, 6))
+        points = self.rng.choice((2, 3, 4, 4, 5, 5, 6))
         text = self.maker.citizen_mail(person, points)
         if roll < CAMPAIGN_SHARE + SMS_SHARE + LETTER_SHARE:
             letter = IncomingResponse(
