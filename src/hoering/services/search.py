@@ -142,7 +142,8 @@ def find_comments(
         statement = select(Comment.id).where(Comment.consultation_id == consultation_id)
         terms = query_terms(query)
         if terms:
-            matches = matching(session, COMMENT, consultation_id, terms).order_by(None)
+            matches = matching(session, COMMENT, consultation_id, terms, whole=True)
+            matches = matches.order_by(None)
             statement = statement.where(Comment.id.in_(matches))
         statement = _filtered(statement, where)
         found = session.scalars(statement.order_by(Comment.id).limit(limit)).all()

@@ -140,9 +140,26 @@ def _write(session: Session, keys: set[tuple[str, int]], rows: Iterable[dict[str
         )
 
 
-def matching(session: Session, kind: str, scope_id: int, terms: Sequence[str]) -> Select[int]:
+def matching(
+    session: Session, kind: str, scope_id: int, terms: Sequence[str], *, whole: bool = False
+) -> Select[int]:
     """The ids of ``kind`` in the scope whose text contains every (folded) term, in the
-    order their texts were indexed."""
+    order their texts were indexed.
+
+    On SQLite the trigram index is read in that order, so a LIMIT stops it early. Pass
+    ``whole`` when every id is wanted (inside ``IN (…)``): the index's hits are then
+    listed first, else SQLite may test each entry of the scope against the index.
+    """
+    if kind == MEASURE:
+        # A plan's measures are few: their texts are read (found through the plan, as
+        # a plan version's id may also be a consultation's, whose scope is large).
+        plan = select(Measure.id).where(Measure.plan_version_id == scope_id)
+        return (
+            select(SearchEntry.entity_id)
+            .where(SearchEntry.kind == kind, SearchEntry.entity_id.in_(plan))
+            .where(*map(_contains, terms))
+            .order_by(SearchEntry.id)
+        )
     query = select(SearchEntry.entity_id).where(
         SearchEntry.kind == kind, SearchEntry.scope_id == scope_id
     )
@@ -150,11 +167,13 @@ def matching(session: Session, kind: str, scope_id: int, terms: Sequence[str]) -
     if session.get_bind().dialect.name != "sqlite" or not indexed:
         return query.where(*map(_contains, terms)).order_by(SearchEntry.id)
     phrases = " AND ".join('"' + t.replace('"', '""') + '"' for t in indexed)
+    found = literal_column(FTS_TABLE).op("MATCH")(phrases)
+    short = [_contains(t) for t in terms if len(t) < _TRIGRAM]
+    if whole:
+        hits = select(_FTS.c.rowid).where(found)
+        return query.where(SearchEntry.id.in_(hits), *short).order_by(SearchEntry.id)
     return (
-        query.join(_FTS, _FTS.c.rowid == SearchEntry.id)
-        .where(literal_column(FTS_TABLE).op("MATCH")(phrases))
-        .where(*(_contains(t) for t in terms if len(t) < _TRIGRAM))
-        .order_by(_FTS.c.rowid)
+        query.join(_FTS, _FTS.c.rowid == SearchEntry.id).where(found, *short).order_by(_FTS.c.rowid)
     )
 
 
