@@ -77,7 +77,7 @@ def bench_interface() -> None:
         f"interface at scale ({START_RESPONSES:,} responses, offscreen; longest event-loop block)"
     )
     print(
-        f"  open measure {figures['measure']!r:.30} ({figures['measure_comments']:,} comments)"
+        f"  open measure »{figures['measure'][:30]}« ({figures['measure_comments']:,} comments)"
         f"  {figures['open_measure_s']:6.2f} s   block {figures['open_measure_block_ms']:6.0f} ms"
     )
     print(
