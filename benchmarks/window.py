@@ -7,6 +7,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from benchmarks.common import figure_line, verdict
@@ -18,33 +20,37 @@ BLOCK_LIMIT_MS = 100
 MEMORY_LIMIT_MB = 500
 
 
-def _child(*args: str) -> subprocess.Popen[str]:
-    """The child as ``hoering`` would run: offscreen, fresh settings, Danish."""
-    config = tempfile.mkdtemp(prefix="hoering-bench-")
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": config,
-        "HOERING_LANG": "da",
-        "PYTHONPATH": str(_ROOT),
-    }
-    return subprocess.Popen(
-        [sys.executable, "-m", "benchmarks.window_child", *args],
-        cwd=_ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+@contextmanager
+def _child(*args: str) -> Iterator[subprocess.Popen[str]]:
+    """The child as ``hoering`` would run: offscreen, fresh settings, Danish; ended on leaving."""
+    with tempfile.TemporaryDirectory(prefix="hoering-bench-") as config:
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "XDG_CONFIG_HOME": config,
+            "HOERING_LANG": "da",
+            "PYTHONPATH": str(_ROOT),
+        }
+        child = subprocess.Popen(
+            [sys.executable, "-m", "benchmarks.window_child", *args],
+            cwd=_ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            yield child
+        finally:
+            child.kill()
+            child.wait()
 
 
 def _time_to_ready(*args: str) -> float:
     started = time.perf_counter()
-    child = _child(*args)
-    assert child.stdout is not None
-    line = child.stdout.readline()
-    seconds = time.perf_counter() - started
-    child.kill()
-    child.wait()
+    with _child(*args) as child:
+        assert child.stdout is not None
+        line = child.stdout.readline()
+        seconds = time.perf_counter() - started
     if line.strip() != "READY":
         raise RuntimeError(f"the window did not start: {line!r}")
     return seconds
@@ -68,10 +74,9 @@ def bench_startup(repeat: int) -> None:
 def bench_interface() -> None:
     """The window on 200 000 responses: the most commented measure opened and scrolled."""
     database = str(scaled_database(START_RESPONSES))
-    child = _child("interact", database)
-    assert child.stdout is not None
-    lines = child.stdout.read().splitlines()
-    child.wait()
+    with _child("interact", database) as child:
+        assert child.stdout is not None
+        lines = child.stdout.read().splitlines()
     figures = json.loads(lines[-1])
     print(
         f"interface at scale ({START_RESPONSES:,} responses, offscreen; longest event-loop block)"
