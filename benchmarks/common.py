@@ -40,10 +40,21 @@ def new_database(folder: Path, name: str) -> tuple[Database, int]:
 
 
 def figure(label: str, seconds: float, base: float, *, runs: int = 0) -> None:
-    note = ", 1 run" if runs == 1 else ""
-    print(f"  {label:<38} {seconds:8.2f} s  ({seconds / base:5.2f}× baseline{note})")
+    print(figure_line(label, seconds, base, runs=runs))
 
 
 def timed_median(work: Callable[[int], object], repeat: int) -> float:
     """Median time of ``work(run)``, where work times itself and returns seconds."""
     return statistics.median(float(work(run)) for run in range(repeat))  # type: ignore[arg-type]
+
+
+def figure_line(label: str, seconds: float, base: float, *, runs: int = 0) -> str:
+    note = ", 1 run" if runs == 1 else ""
+    return f"  {label:<38} {seconds:8.2f} s  ({seconds / base:5.2f}× baseline{note})"
+
+
+def verdict(goal: str, value: float, limit: float, *, unit: str = " s") -> str:
+    """The goal line: met, or missed by how much."""
+    if value <= limit:
+        return f"  goal: {goal:<32} met ({value:.2f}{unit})"
+    return f"  goal: {goal:<32} MISSED ({value:.2f}{unit}, {value / limit:.1f}× the goal)"

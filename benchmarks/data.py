@@ -1,15 +1,13 @@
-"""Generated inputs for the intake benchmarks: mail files, an SMS export, response texts.
+"""Generated inputs for the intake benchmarks: mail files and an SMS export.
 
 Deterministic (fixed seeds), shaped like a large consultation: mail in every
-shape the tests know (tests/support/mail_samples.py), SMS as Danish Excel
-writes them, and texts where a quarter belong to campaigns, half of those with
-something of the sender's own added.
+shape the tests know (tests/support/mail_samples.py) and SMS as Danish Excel
+writes them.
 """
 
 import random
 from pathlib import Path
 
-from hoering.domain.campaigns import CampaignText
 from tests.support.mail_samples import SAMPLES
 
 _TEXT = """
@@ -54,26 +52,3 @@ def sms_export(count: int) -> bytes:
         received = f"{day:02}-04-2023 {second // 3600:02}:{second // 60 % 60:02}:{second % 60:02}"
         lines.append(f"{number};{sender};1910;BALK KLIMA {text};{received}")
     return "\r\n".join(lines).encode("cp1252")
-
-
-def campaign_texts(count: int) -> list[CampaignText]:
-    """Responses as they arrive: short SMS and longer mails, a quarter in ten campaigns."""
-    rng = random.Random(11)
-    vocabulary = _vocabulary(20_000, rng)
-
-    def prose(low: int, high: int) -> str:
-        return " ".join(rng.choices(vocabulary, k=rng.randint(low, high)))
-
-    templates = [prose(40, 150) for _ in range(10)]
-    texts = []
-    for key in range(count):
-        if rng.random() < 0.25:
-            text = rng.choice(templates)
-            if rng.random() < 0.5:
-                text = f"{prose(2, 10)}. {text} {prose(0, 40)}"
-        elif rng.random() < 0.7:
-            text = prose(5, 30)  # an SMS
-        else:
-            text = prose(60, 250)  # a mail
-        texts.append(CampaignText(key=key, sender=str(key), text=text))
-    return texts

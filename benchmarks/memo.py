@@ -7,7 +7,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from benchmarks.common import CODES, median_seconds
+from benchmarks.common import CODES, median_seconds, verdict
 from hoering.exchange.memo.parser import parse_memo
 from hoering.exchange.memo.rows import parse_memo_bytes
 from hoering.services.consultations import NewConsultation, create_consultation
@@ -68,4 +68,4 @@ def bench_memo_import(repeat: int) -> None:
     print(f"  baseline: split + bare sqlite3 insert  {base * 1000:8.1f} ms")
     for label, seconds in (("parse only", parse), ("import into a new database", imported)):
         print(f"  {label:<37}  {seconds * 1000:8.1f} ms  ({seconds / base:5.1f}× baseline)")
-    print(f"  goal: well under 1 s                   {'met' if imported < 1 else 'MISSED'}")
+    print(verdict("≤ 1 s", imported, 1))

@@ -1,22 +1,27 @@
 """Benchmarks: each figure is printed with its ratio to a baseline timed in the same run.
 
-    .venv/bin/python benchmarks/run.py [--repeat 7] [--only memo|annex|mail|sms|campaigns|purge]
+    .venv/bin/python -m benchmarks.run [--repeat 7] [--only NAME ...]
 
 Machines here are shared and noisy, so every figure is the median of several
-runs, and the ratio to a baseline measured alongside is what to compare.
+runs, and the ratio to a baseline measured alongside is what to compare. The
+large consultations are generated once (``hoering demo --scale``) and cached in
+benchmarks/.cache/; the first run spends a few minutes making them.
 """
 
 import argparse
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the benchmarks package
 
-from benchmarks.annex import bench_annex_export
+from benchmarks.annex import bench_annex_export, bench_large_annex
 from benchmarks.intake import bench_campaigns, bench_mail_import, bench_sms_import
 from benchmarks.memo import bench_memo_import
 from benchmarks.purge import bench_purge
+from benchmarks.search import bench_search
+from benchmarks.window import bench_interface, bench_startup
 
 
 def main() -> None:
@@ -24,24 +29,36 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--comments", type=int, default=10_000, help="comments in the annex test")
     parser.add_argument(
-        "--only",
-        choices=["memo", "annex", "mail", "sms", "campaigns", "purge"],
-        help="run one benchmark",
+        "--only", action="append", default=[], metavar="NAME", help="run this one (repeatable)"
     )
     args = parser.parse_args()
-    # The intake benchmarks take minutes per run: three runs give their median.
+    names: list[str] = args.only
+    # The intake and scale benchmarks take a minute or more per run: three runs give
+    # their median.
     heavy = min(args.repeat, 3)
     benches: dict[str, Callable[[], None]] = {
         "memo": lambda: bench_memo_import(args.repeat),
+        "startup": lambda: bench_startup(min(args.repeat, 5)),
+        "search": lambda: bench_search(heavy),
         "annex": lambda: bench_annex_export(args.repeat, args.comments),
+        "annex-large": bench_large_annex,
         "mail": lambda: bench_mail_import(heavy),
         "sms": lambda: bench_sms_import(heavy),
         "campaigns": lambda: bench_campaigns(heavy),
         "purge": lambda: bench_purge(heavy),
+        "interface": bench_interface,
     }
+    unknown = set(names) - set(benches)
+    if unknown:
+        parser.error(
+            f"unknown benchmark(s): {', '.join(sorted(unknown))}; choose from {list(benches)}"
+        )
+    started = time.monotonic()
     for name, bench in benches.items():
-        if args.only in (None, name):
+        if not names or name in names:
             bench()
+            sys.stdout.flush()
+    print(f"(all figures in {time.monotonic() - started:.0f} s)")
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from sqlalchemy.engine import Connection
 
 from hoering.store.database import create_engine_for, database_url
 from hoering.store.models import Base
+from hoering.store.search_index import in_models
 
 config = context.config
 
@@ -23,6 +24,8 @@ def run(connection: Connection) -> None:
         # SQLite cannot ALTER most things: batch mode rebuilds the table instead.
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        # The search index's FTS5 table and trigram index are made by hand (0105).
+        include_name=in_models,
     )
     with context.begin_transaction():
         context.run_migrations()

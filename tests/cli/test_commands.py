@@ -240,3 +240,15 @@ def test_a_bad_memo_for_a_new_consultation_leaves_no_consultation(tmp_path: Path
     )  # the memo's sources are not confirmed: refused
     assert code == 1 and "afsenderkoder" in err
     assert table_counts(db)["consultation"] == 0
+
+
+def test_demo_at_scale_reports_progress_and_what_it_made(tmp_path: Path, capsys) -> None:
+    db = str(tmp_path / "stor.sqlite")
+    code, out, err = hoering(capsys, "--db", db, "demo", "--scale", "60", "--seed", "3")
+    assert code == 0
+    assert "Klimahandleplan 2023 – 60 høringssvar, variant 3« er oprettet" in out
+    assert "60 høringssvar (" in out and "bemærkninger" in out
+    assert "60 af 60 høringssvar" in err
+    with pytest.raises(SystemExit):
+        main(["--db", db, "demo", "--scale", "0"])
+    assert "ikke et positivt heltal: 0" in capsys.readouterr().err

@@ -1,20 +1,36 @@
-"""``hoering demo``, ``list`` and ``stats``."""
+"""``hoering demo`` (also ``--scale N``), ``list`` and ``stats``."""
 
 import argparse
 import json
+import sys
+import time
 from collections.abc import Mapping
 from dataclasses import asdict
 
 from hoering.cli.common import CommandParsers, consultation_option, open_db
 from hoering.domain import labels
-from hoering.services import consultations, demo, stats
+from hoering.services import consultations, demo, demo_scale, stats
 from hoering.services.dto import ConsultationStats
+from hoering.store.database import Database
 
 
 def register(parsers: CommandParsers) -> None:
-    parsers.commands.add_parser(
+    demo_parser = parsers.commands.add_parser(
         "demo", help="opret demohøringen »Klimahandleplan 2023«"
-    ).set_defaults(handler=_demo)
+    )
+    demo_parser.add_argument(
+        "--scale",
+        type=_positive,
+        metavar="N",
+        help="opret i stedet en genereret høring med N høringssvar (fx 200000)",
+    )
+    demo_parser.add_argument(
+        "--seed",
+        type=int,
+        default=demo_scale.DEFAULT_SEED,
+        help="samme tal giver samme høring (standard: %(default)s)",
+    )
+    demo_parser.set_defaults(handler=_demo)
     listing = parsers.commands.add_parser("list", help="vis databasens høringer")
     listing.add_argument("--json", action="store_true", help="skriv JSON")
     listing.set_defaults(handler=_list)
@@ -27,11 +43,40 @@ def register(parsers: CommandParsers) -> None:
 def _demo(args: argparse.Namespace) -> None:
     db = open_db(args)
     try:
+        if args.scale is not None:
+            _scaled_demo(db, args.scale, args.seed)
+            return
         result = demo.create_demo(db.unit_of_work())
     finally:
         db.dispose()
     verb = "oprettet" if result.created else "findes allerede"
     print(f"Demohøringen »{demo.DEMO_TITLE}« er {verb} (nr. {result.consultation_id}).")
+
+
+def _scaled_demo(db: Database, responses: int, seed: int) -> None:
+    started = time.monotonic()
+
+    def report(progress: demo_scale.ScaleProgress) -> None:
+        print(
+            f"  {progress.done:>9,} af {progress.total:,} høringssvar"
+            f"  ({time.monotonic() - started:.0f} s)".replace(",", "."),
+            file=sys.stderr,
+            flush=True,
+        )
+
+    result = demo_scale.create_scaled_demo(db.unit_of_work, responses, seed=seed, progress=report)
+    verb = "oprettet" if result.created else "findes allerede"
+    print(f"Høringen »{result.title}« er {verb} (nr. {result.consultation_id}).")
+    print(
+        f"  {result.responses} høringssvar ({result.late} for sent), {result.comments} "
+        f"bemærkninger, {result.campaigns} kampagner"
+    )
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"ikke et positivt heltal: {text}")
+    return int(text)
 
 
 def _list(args: argparse.Namespace) -> None:

@@ -162,15 +162,23 @@ def _similar(a: _Sketch, b: _Sketch) -> bool:
 
     The share is estimated from the sketches (exact for texts shorter than the
     sketch): the Jaccard index is the part of the union's smallest hashes that
-    both texts have, and shared = J·(|A| + |B|) / (1 + J).
+    both texts have, and shared = J·(|A| + |B|) / (1 + J). The union's smallest
+    hashes hold at most all the hashes the sketches share: that bound, cheap to
+    compute, turns most unlike pairs away before the union is sorted.
     """
     shorter, longer = sorted((a.size, b.size))
     if shorter < _SHARE_OF_LONGER * longer or shorter < _MIN_SHARED:
         return False  # even sharing all of the shorter would not be enough
-    union = sorted(a.members | b.members)[:_SKETCH_SIZE]
-    cutoff = union[-1]
-    jaccard = sum(1 for h in a.members & b.members if h <= cutoff) / len(union)
-    shared = jaccard * (a.size + b.size) / (1 + jaccard)
+    both = a.members & b.members
+    union_size = min(_SKETCH_SIZE, len(a.members) + len(b.members) - len(both))
+    if not _shares_enough(len(both) / union_size, shorter, longer):
+        return False
+    cutoff = sorted(a.members | b.members)[union_size - 1]
+    return _shares_enough(sum(1 for h in both if h <= cutoff) / union_size, shorter, longer)
+
+
+def _shares_enough(jaccard: float, shorter: int, longer: int) -> bool:
+    shared = jaccard * (shorter + longer) / (1 + jaccard)
     return (
         shared >= _MIN_SHARED
         and shared >= _SHARE_OF_SHORTER * shorter

@@ -81,13 +81,15 @@ def create_demo(uow: UnitOfWork) -> DemoResult:
         return DemoResult(consultation.id, created=True)
 
 
-def _build(session: Session, actor: str) -> Consultation:
+def add_demo_plan(session: Session, actor: str, title: str = DEMO_TITLE) -> Consultation:
+    """A consultation on the demo plan with the four bodies' comments from the memo
+    (no commit); the bodies are registered if they are not yet."""
     codes = known_codes(session)
     for code, name, kind in _BODIES:
         if code not in codes:
             codes[code] = add_body(session, code, name, kind)
     parties = [codes[code].id for code, _name, _kind in _BODIES]
-    consultation = add_consultation(session, replace(_CONSULTATION, parties=parties))
+    consultation = add_consultation(session, replace(_CONSULTATION, title=title, parties=parties))
     memo = (demo_dir() / MEMO_FILE).read_bytes()
     import_memo_into(
         session,
@@ -99,6 +101,11 @@ def _build(session: Session, actor: str) -> Consultation:
         not_sources=(),
         actor=actor,
     )
+    return consultation
+
+
+def _build(session: Session, actor: str) -> Consultation:
+    consultation = add_demo_plan(session, actor)
     manifest = json.loads((demo_dir() / "demo.json").read_text(encoding="utf-8"))
     targets = _TargetFinder(session, consultation)
     sms_file = OriginalFile.of((demo_dir() / SMS_FILE).read_bytes())

@@ -3,8 +3,8 @@
 from collections import defaultdict
 from collections.abc import Sequence
 
-from sqlalchemy import distinct, func, select
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from hoering.domain.enums import TargetLevel
 from hoering.services.consultations import resolve
@@ -32,8 +32,9 @@ def _build_tree(session: Session, consultation: Consultation) -> PlanTree:
             select(Measure).where(Measure.plan_version_id == version).order_by(Measure.position)
         )
     )
-    measure_counts = _comment_counts(session, consultation.id, CommentTarget.measure_id)
-    section_counts = _comment_counts(session, consultation.id, CommentTarget.section_id)
+    counts = target_counts(session, consultation.id)
+    measure_counts = {key: c for (level, key), c in counts.items() if level is TargetLevel.MEASURE}
+    section_counts = {key: c for (level, key), c in counts.items() if level is TargetLevel.SECTION}
     assessed = set(
         session.scalars(
             select(Assessment.measure_id).where(
@@ -85,41 +86,33 @@ def _build_tree(session: Session, consultation: Consultation) -> PlanTree:
         plan_title=consultation.plan_version.plan.title,
         roots=roots,
         counts=_sum(roots, WorkCounts()),
-        policy=_level_counts(session, consultation.id, TargetLevel.POLICY),
-        new_measures=_level_counts(session, consultation.id, TargetLevel.NEW_MEASURE),
+        policy=counts.get((TargetLevel.POLICY, None), WorkCounts()),
+        new_measures=counts.get((TargetLevel.NEW_MEASURE, None), WorkCounts()),
     )
 
 
-def _comment_counts(
-    session: Session, consultation_id: int, column: InstrumentedAttribute[int | None]
-) -> dict[int, WorkCounts]:
-    query = (
-        select(
-            column,
-            func.count(distinct(Comment.id)),
-            func.count(distinct(Comment.id)).filter(Comment.outcome.is_(None)),
-        )
-        .join(Comment, Comment.id == CommentTarget.comment_id)
-        .where(Comment.consultation_id == consultation_id, column.is_not(None))
-        .group_by(column)
-    )
-    return {
-        key: WorkCounts(total, open_)
-        for key, total, open_ in session.execute(query)
-        if key is not None
-    }
+def target_counts(
+    session: Session, consultation_id: int
+) -> dict[tuple[TargetLevel, int | None], WorkCounts]:
+    """Comments and comments without outcome per target: (level, measure or section id).
 
-
-def _level_counts(session: Session, consultation_id: int, level: TargetLevel) -> WorkCounts:
-    total, open_ = session.execute(
+    One pass over the consultation's comments (a covering index holds their
+    outcomes) and their targets. Counting rows counts comments: a comment targets
+    a measure or section once (a unique constraint), the policy or the new
+    measures once (add_comment_into).
+    """
+    rows = session.execute(
         select(
-            func.count(distinct(Comment.id)),
-            func.count(distinct(Comment.id)).filter(Comment.outcome.is_(None)),
+            CommentTarget.level,
+            func.coalesce(CommentTarget.measure_id, CommentTarget.section_id),
+            func.count(),
+            func.count().filter(Comment.outcome.is_(None)),
         )
         .join(CommentTarget, CommentTarget.comment_id == Comment.id)
-        .where(Comment.consultation_id == consultation_id, CommentTarget.level == level)
-    ).one()
-    return WorkCounts(total, open_)
+        .where(Comment.consultation_id == consultation_id)
+        .group_by(CommentTarget.level, CommentTarget.measure_id, CommentTarget.section_id)
+    )
+    return {(level, key): WorkCounts(total, open_) for level, key, total, open_ in rows}
 
 
 def _sum(nodes: Sequence[SectionNode | MeasureNode], own: WorkCounts) -> WorkCounts:

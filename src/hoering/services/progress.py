@@ -3,14 +3,14 @@
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from hoering.domain.enums import Outcome, RespondentKind
 from hoering.services.dto import MeasureNode, SectionNode
 from hoering.services.plan import plan_tree
 from hoering.store.database import UnitOfWork
-from hoering.store.models import Assessment, Comment, CommentTarget, Respondent, Response
+from hoering.store.models import Assessment, Comment, Respondent, Response
 
 CITIZENS = "Borgere"
 
@@ -32,23 +32,28 @@ class Overview:
 
 
 def overview(uow: UnitOfWork, consultation_id: int) -> Overview:
+    """Counts the overview page shows: each one counted by the database (a consultation
+    may have hundreds of thousands of comments)."""
     tree = plan_tree(uow, consultation_id)
     measures = _measures_in_order(tree.roots)
+    with_comments = {m.id for m in measures if m.counts.comments}
     with uow:
         session = uow.session
-        with_comments = _measures_with_comments(session, consultation_id)
         assessed = _assessed(session, consultation_id)
-        outcomes = Counter(
-            session.scalars(
-                select(Comment.outcome).where(Comment.consultation_id == consultation_id)
-            )
+        outcomes: dict[Outcome | None, int] = dict(
+            session.execute(
+                select(Comment.outcome, func.count())
+                .where(Comment.consultation_id == consultation_id)
+                .group_by(Comment.outcome)
+            ).all()
         )
+        comments = sum(outcomes.values())
         return Overview(
             measures=len(measures),
             measures_with_comments=len(with_comments),
             measures_assessed=len(with_comments & assessed),
-            comments=sum(outcomes.values()),
-            comments_with_outcome=sum(outcomes.values()) - outcomes[None],
+            comments=comments,
+            comments_with_outcome=comments - outcomes.get(None, 0),
             comments_per_theme=tuple(
                 (node.title, node.counts.comments)
                 for node in tree.roots
@@ -57,7 +62,9 @@ def overview(uow: UnitOfWork, consultation_id: int) -> Overview:
             comments_per_source=_per_source(session, consultation_id),
             responses_per_channel=_per_channel(session, consultation_id),
             comments_per_outcome=tuple(
-                (outcome, outcomes[outcome]) for outcome in [*Outcome, None] if outcomes[outcome]
+                (outcome, outcomes[outcome])
+                for outcome in [*Outcome, None]
+                if outcomes.get(outcome)
             ),
         )
 
@@ -69,12 +76,11 @@ def next_measure_needing_work(
     but no assessment; the search wraps around to the start of the plan."""
     measures = _measures_in_order(plan_tree(uow, consultation_id).roots)
     with uow:
-        with_comments = _measures_with_comments(uow.session, consultation_id)
         assessed = _assessed(uow.session, consultation_id)
     ids = [m.id for m in measures]
     start = ids.index(after_measure_id) + 1 if after_measure_id in ids else 0
     for measure in measures[start:] + measures[:start]:
-        unassessed = measure.id in with_comments and measure.id not in assessed
+        unassessed = measure.counts.comments and measure.id not in assessed
         if measure.counts.comments_without_outcome or unassessed:
             return measure.id
     return None
@@ -87,16 +93,6 @@ def _measures_in_order(nodes: tuple[SectionNode | MeasureNode, ...]) -> list[Mea
     return found
 
 
-def _measures_with_comments(session: Session, consultation_id: int) -> set[int]:
-    query = (
-        select(CommentTarget.measure_id)
-        .distinct()
-        .join(Comment, Comment.id == CommentTarget.comment_id)
-        .where(Comment.consultation_id == consultation_id, CommentTarget.measure_id.is_not(None))
-    )
-    return {measure_id for measure_id in session.scalars(query) if measure_id is not None}
-
-
 def _assessed(session: Session, consultation_id: int) -> set[int]:
     query = select(Assessment.measure_id).where(
         Assessment.consultation_id == consultation_id, func.trim(Assessment.text) != ""
@@ -105,15 +101,22 @@ def _assessed(session: Session, consultation_id: int) -> set[int]:
 
 
 def _per_source(session: Session, consultation_id: int) -> tuple[tuple[str, int], ...]:
-    counts: Counter[str] = Counter()
+    """Comments per body, and all citizens' together (grouped by the database, not per
+    citizen: there may be hundreds of thousands)."""
+    citizen = Respondent.kind == RespondentKind.CITIZEN
+    code = case((citizen, None), else_=Respondent.code)
+    name = case((citizen, None), else_=Respondent.name)
     rows = session.execute(
-        select(Respondent.kind, Respondent.code, Respondent.name, func.count(Comment.id))
+        select(Respondent.kind, code, name, func.count())
         .join(Comment, Comment.respondent_id == Respondent.id)
         .where(Comment.consultation_id == consultation_id)
-        .group_by(Respondent.id, Respondent.kind, Respondent.code, Respondent.name)
+        .group_by(Respondent.kind, code, name)
     )
-    for kind, code, name, count in rows:
-        counts[CITIZENS if kind is RespondentKind.CITIZEN else (code or name or "?")] += count
+    counts: Counter[str] = Counter()
+    for kind, body_code, body_name, count in rows:
+        counts[CITIZENS if kind is RespondentKind.CITIZEN else (body_code or body_name or "?")] += (
+            count
+        )
     return tuple(counts.most_common())
 
 

@@ -16,6 +16,8 @@ from hoering.services.dto import RespondentSummary
 from hoering.store.database import UnitOfWork
 from hoering.store.models import Pseudonym, Respondent, RespondentContact, Response
 
+# Ids per IN (…) list: well under SQLite's limit of bound values.
+_IN_CHUNK = 10_000
 _BODY_KINDS = (
     RespondentKind.COMMITTEE,
     RespondentKind.COUNCIL,
@@ -125,14 +127,24 @@ def ensure_pseudonym(session: Session, consultation_id: int, respondent: Respond
     return number
 
 
-def pseudonyms(session: Session, consultation_id: int) -> dict[int, int]:
-    """Each citizen's number in a consultation, by respondent id."""
-    rows = session.execute(
-        select(Pseudonym.respondent_id, Pseudonym.number).where(
-            Pseudonym.consultation_id == consultation_id
-        )
+def pseudonyms(
+    session: Session, consultation_id: int, respondent_ids: Iterable[int] | None = None
+) -> dict[int, int]:
+    """Each citizen's number in a consultation, by respondent id: of every citizen, or of
+    the respondents given (a consultation may have hundreds of thousands)."""
+    query = select(Pseudonym.respondent_id, Pseudonym.number).where(
+        Pseudonym.consultation_id == consultation_id
     )
-    return {row.respondent_id: row.number for row in rows}
+    if respondent_ids is None:
+        return dict(session.execute(query).all())
+    wanted = list(set(respondent_ids))
+    found: dict[int, int] = {}
+    for start in range(0, len(wanted), _IN_CHUNK):
+        chunk = wanted[start : start + _IN_CHUNK]
+        found.update(
+            (r, n) for r, n in session.execute(query.where(Pseudonym.respondent_id.in_(chunk)))
+        )
+    return found
 
 
 def source_of(respondent: Respondent, numbers: dict[int, int]) -> str:

@@ -2,8 +2,8 @@
 
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from hoering.domain.enums import Channel, Outcome, RespondentKind, TargetLevel, Timeliness
 from hoering.domain.search import query_terms
@@ -16,9 +16,8 @@ from hoering.store.models import (
     Measure,
     Respondent,
     Response,
-    SearchEntry,
 )
-from hoering.store.search_index import COMMENT, MEASURE, RESPONSE
+from hoering.store.search_index import COMMENT, MEASURE, RESPONSE, matching
 
 _SNIPPET = 140
 
@@ -50,7 +49,6 @@ def search(
 def _search(
     session: Session, consultation: Consultation, terms: list[str], limit: int
 ) -> list[SearchHit]:
-    matches = and_(*(SearchEntry.folded.like(f"%{_escape(t)}%", escape="\\") for t in terms))
     scopes = (
         (MEASURE, consultation.plan_version_id),
         (COMMENT, consultation.id),
@@ -58,12 +56,7 @@ def _search(
     )
     hits: list[SearchHit] = []
     for kind, scope in scopes:
-        ids = session.scalars(
-            select(SearchEntry.entity_id)
-            .where(SearchEntry.kind == kind, SearchEntry.scope_id == scope, matches)
-            .order_by(SearchEntry.entity_id)
-            .limit(limit - len(hits))
-        ).all()
+        ids = session.scalars(matching(session, kind, scope, terms).limit(limit - len(hits)))
         hits += _describe(session, consultation.id, kind, list(ids))
         if len(hits) >= limit:
             break
@@ -71,6 +64,7 @@ def _search(
 
 
 def _describe(session: Session, consultation_id: int, kind: str, ids: list[int]) -> list[SearchHit]:
+    """The hits in the order found."""
     if not ids:
         return []
     if kind == MEASURE:
@@ -80,15 +74,23 @@ def _describe(session: Session, consultation_id: int, kind: str, ids: list[int])
             for m in session.scalars(query)
         ]
     if kind == COMMENT:
-        numbers = pseudonyms(session, consultation_id)
-        return [
-            SearchHit(COMMENT, c.id, source_of(c.respondent, numbers), _snippet(c.text), *_opens(c))
-            for c in session.scalars(select(Comment).where(Comment.id.in_(ids)))
-        ]
-    responses = session.scalars(select(Response).where(Response.id.in_(ids)))
+        comments = session.scalars(
+            select(Comment)
+            .where(Comment.id.in_(ids))
+            .options(selectinload(Comment.targets), joinedload(Comment.respondent))
+        ).all()
+        numbers = pseudonyms(session, consultation_id, (c.respondent_id for c in comments))
+        by_id = {
+            c.id: SearchHit(
+                COMMENT, c.id, source_of(c.respondent, numbers), _snippet(c.text), *_opens(c)
+            )
+            for c in comments
+        }
+        return [by_id[i] for i in ids if i in by_id]
+    responses = {r.id: r for r in session.scalars(select(Response).where(Response.id.in_(ids)))}
     return [
         SearchHit(RESPONSE, r.id, r.subject or _snippet(r.body, 60), _snippet(r.body), None)
-        for r in responses
+        for r in (responses[i] for i in ids if i in responses)
     ]
 
 
@@ -104,10 +106,6 @@ def _opens(comment: Comment) -> tuple[int | None, int | None, TargetLevel | None
 def _snippet(text: str, length: int = _SNIPPET) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= length else flat[: length - 1] + "…"
-
-
-def _escape(term: str) -> str:
-    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 NO_OUTCOME = "none"
@@ -144,15 +142,9 @@ def find_comments(
         statement = select(Comment.id).where(Comment.consultation_id == consultation_id)
         terms = query_terms(query)
         if terms:
-            statement = statement.where(
-                Comment.id.in_(
-                    select(SearchEntry.entity_id).where(
-                        SearchEntry.kind == COMMENT,
-                        SearchEntry.scope_id == consultation_id,
-                        *(SearchEntry.folded.like(f"%{_escape(t)}%", escape="\\") for t in terms),
-                    )
-                )
-            )
+            matches = matching(session, COMMENT, consultation_id, terms, whole=True)
+            matches = matches.order_by(None)
+            statement = statement.where(Comment.id.in_(matches))
         statement = _filtered(statement, where)
         found = session.scalars(statement.order_by(Comment.id).limit(limit)).all()
         return _describe(session, consultation_id, COMMENT, list(found))

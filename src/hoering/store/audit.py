@@ -9,6 +9,7 @@ from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from enum import Enum
+from functools import cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Table, event, insert, inspect
@@ -48,9 +49,36 @@ def unrecorded(session: Session) -> Iterator[None]:
 
 
 def _record_bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    if table.name not in _NOT_AUDITED_TABLES and not session.info.get(_PAUSED_KEY):
-        changes = ((row["id"], {k: v for k, v in row.items() if k != "id"}) for row in rows)
-        write(session, entries(session, "create", table.name, changes))
+    """One "create" entry per row, shaped as the flush hook writes them. Made for speed
+    (an import writes hundreds of thousands): only the times need converting."""
+    if table.name in _NOT_AUDITED_TABLES or session.info.get(_PAUSED_KEY):
+        return
+    timed = _time_columns(table)
+    actor = str(session.info.get(ACTOR_KEY, "ukendt"))
+    now = utc_now()
+    found = []
+    for row in rows:
+        changes = {k: v for k, v in row.items() if v is not None}
+        entity_id = changes.pop("id")
+        for key in timed.intersection(changes):
+            changes[key] = _jsonable(changes[key])
+        found.append(
+            {
+                "at": now,
+                "actor": actor,
+                "action": "create",
+                "entity": table.name,
+                "entity_id": entity_id,
+                "changes": changes,
+            }
+        )
+    write(session, found)
+
+
+@cache
+def _time_columns(table: Table) -> frozenset[str]:
+    """The columns whose values JSON cannot hold as they are (enums are strings already)."""
+    return frozenset(c.name for c in table.columns if c.type.python_type in (datetime, date, bytes))
 
 
 def record(

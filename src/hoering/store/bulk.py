@@ -15,12 +15,13 @@ in: the same values the ORM would write, without its cost per row, which for
 
 from collections.abc import Callable
 from functools import cache
+from operator import methodcaller
 from typing import Any
 
 from sqlalchemy import Column, Connection, Dialect, Table, func, select, text
 from sqlalchemy.orm import Session
 
-_Converter = Callable[[dict[str, Any]], tuple[Any, ...]]
+_Converter = Callable[[list[dict[str, Any]]], list[tuple[Any, ...]]]
 # Called after every bulk insert with the rows as inserted (their ids included).
 InsertListener = Callable[[Session, Table, list[dict[str, Any]]], None]
 _listeners: list[InsertListener] = []
@@ -49,16 +50,18 @@ def allocate_ids(connection: Connection, table: Table, count: int) -> list[int]:
 
 
 def insert_with_ids(session: Session, table: Table, rows: list[dict[str, Any]]) -> list[int]:
-    """Insert rows in one executemany, giving each a new id; the ids in row order."""
+    """Insert rows in one executemany, giving each a new id (also set in its dict);
+    the ids in row order."""
     if not rows:
         return []
     connection = session.connection()
     ids = allocate_ids(connection, table, len(rows))
-    inserted = [{**row, "id": i} for row, i in zip(rows, ids, strict=True)]
+    for row, new_id in zip(rows, ids, strict=True):
+        row["id"] = new_id
     sql, convert = _statement(table, connection.dialect)
-    connection.exec_driver_sql(sql, [convert(row) for row in inserted])
+    connection.exec_driver_sql(sql, convert(rows))
     for listener in _listeners:
-        listener(session, table, inserted)
+        listener(session, table, rows)
     return ids
 
 
@@ -71,37 +74,41 @@ def _statement(table: Table, dialect: Dialect) -> tuple[str, _Converter]:
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
         f"VALUES ({', '.join(marker for _ in columns)})"
     )
-    steps = [_column_value(column, dialect) for column in columns]
+    steps = [_column_values(column, dialect) for column in columns]
 
-    def convert(row: dict[str, Any]) -> tuple[Any, ...]:
-        return tuple([step(row) for step in steps])
+    def convert(rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+        return list(zip(*(step(rows) for step in steps), strict=True))
 
     return sql, convert
 
 
-def _column_value(column: Column[Any], dialect: Dialect) -> Callable[[dict[str, Any]], Any]:
+def _column_values(
+    column: Column[Any], dialect: Dialect
+) -> Callable[[list[dict[str, Any]]], list[Any]]:
+    """One column's values for a batch of rows, column by column: the loops run in C.
+
+    A missing value takes the column default (a callable one is called once per
+    batch, like the time of the audit entries). Rows of a batch repeat values (the
+    consultation, enums, times), so each distinct value is converted once.
+    """
     name = column.name
     process = column.type.dialect_impl(dialect).bind_processor(dialect)
     default = column.default
-    if default is None:
-        fill: Callable[[], Any] = lambda: None  # noqa: E731
-    elif getattr(default, "is_callable", False):
-        fill = lambda: default.arg(None)  # type: ignore[attr-defined]  # noqa: E731
-    else:
-        fill = lambda: default.arg  # type: ignore[attr-defined]  # noqa: E731
 
-    if process is None:
-        return lambda row: row[name] if name in row else fill()
-    # Rows of a batch repeat values (the consultation, the time of the audit entries):
-    # the last one converted is kept, which saves most conversions of times and enums.
-    last: list[Any] = [object(), None]
+    def values(rows: list[dict[str, Any]]) -> list[Any]:
+        if default is None:
+            fill = None
+        elif getattr(default, "is_callable", False):
+            fill = default.arg(None)  # type: ignore[attr-defined]
+        else:
+            fill = default.arg  # type: ignore[attr-defined]
+        found = list(map(methodcaller("get", name, fill), rows))
+        if process is None:
+            return found
+        try:
+            converted = {value: process(value) for value in set(found)}
+        except TypeError:  # unhashable values (JSON): each on its own
+            return list(map(process, found))
+        return list(map(converted.__getitem__, found))
 
-    def value(row: dict[str, Any]) -> Any:
-        found = row[name] if name in row else fill()
-        if found is None:
-            return None
-        if found is not last[0]:
-            last[0], last[1] = found, process(found)
-        return last[1]
-
-    return value
+    return values

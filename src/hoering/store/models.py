@@ -304,12 +304,18 @@ class Response(Versioned, Base):
     """One submission from one sender via one channel."""
 
     __tablename__ = "response"
-    __table_args__ = (Index("ix_response_consultation_received", "consultation_id", "received_at"),)
+    __table_args__ = (
+        Index("ix_response_consultation_received", "consultation_id", "received_at"),
+        # Counting a consultation's responses by channel, status and timeliness reads
+        # this index only (the inbox's counts, the overview).
+        Index(
+            "ix_response_consultation_counts", "consultation_id", "channel", "status", "timeliness"
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    consultation_id: Mapped[int] = mapped_column(
-        ForeignKey("consultation.id", ondelete="CASCADE"), index=True
-    )
+    # Indexed first in the two indexes above.
+    consultation_id: Mapped[int] = mapped_column(ForeignKey("consultation.id", ondelete="CASCADE"))
     respondent_id: Mapped[int | None] = mapped_column(ForeignKey("respondent.id"), index=True)
     channel: Mapped[Channel] = mapped_column(enum_column(Channel))
     received_at: Mapped[datetime]
@@ -377,12 +383,13 @@ class Comment(Versioned, Base):
     __tablename__ = "comment"
     __table_args__ = (
         Index("ix_comment_consultation_review", "consultation_id", "personal_data_review"),
+        # The work counts (plan tree, overview) read this index only, not the comments.
+        Index("ix_comment_consultation_counts", "consultation_id", "outcome", "respondent_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    consultation_id: Mapped[int] = mapped_column(
-        ForeignKey("consultation.id", ondelete="CASCADE"), index=True
-    )
+    # Indexed first in the index above.
+    consultation_id: Mapped[int] = mapped_column(ForeignKey("consultation.id", ondelete="CASCADE"))
     respondent_id: Mapped[int] = mapped_column(ForeignKey("respondent.id"), index=True)
     response_id: Mapped[int | None] = mapped_column(
         ForeignKey("response.id", ondelete="CASCADE"), index=True
@@ -429,9 +436,8 @@ class CommentTarget(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    comment_id: Mapped[int] = mapped_column(
-        ForeignKey("comment.id", ondelete="CASCADE"), index=True
-    )
+    # Indexed first in the unique constraint above.
+    comment_id: Mapped[int] = mapped_column(ForeignKey("comment.id", ondelete="CASCADE"))
     level: Mapped[TargetLevel] = mapped_column(enum_column(TargetLevel))
     measure_id: Mapped[int | None] = mapped_column(
         ForeignKey("measure.id", ondelete="CASCADE"), index=True

@@ -10,19 +10,20 @@ repeated on every page.
 
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 from typing import cast
 
+from lxml.etree import Element, SubElement
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 from openpyxl.styles import Alignment, Border, Color, Font, PatternFill, Side
-from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
@@ -55,6 +56,7 @@ _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _FORMULA_START = ("=", "+", "-", "@", "\t")
 
 CellValue = str | CellRichText | int | datetime | None
+_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
 class RowStyle(Enum):
@@ -138,18 +140,17 @@ class PrintSheet:
         # A write-only sheet borrows these attributes from Worksheet; the type stubs
         # do not know it.
         self._setup = cast(Worksheet, created)
-        # openpyxl binds each appended value to a cell, and for a ready cell does so by
-        # raising and catching an error with the cell's description: a fifth of the
-        # writing time. These cells are complete; they are only put in place.
-        created._values_to_row = _place_cells  # type: ignore[attr-defined]
         self._columns = tuple(columns)
         self._chars = tuple(max(4.0, c.width * CHARS_PER_WIDTH - 1) for c in columns)
         self._headings = headings
-        self._styles: dict[tuple[RowStyle, int, bool, bool], StyleArray] = {}
+        self._styles: dict[tuple[RowStyle, int, bool, bool], str] = {}
         self.rows = 0
         self.continued_cells = 0
         self.removed_characters = 0
         self._set_up_page(page)
+        self._letters = [get_column_letter(i) for i in range(1, len(self._columns) + 1)]
+        self._epoch = book.epoch
+        _write_rows_as_built(created)
         self._write_row([title], RowStyle.TITLE, 22.0)
         if headings:
             self.add([c.heading for c in self._columns], RowStyle.COLUMN_HEADINGS)
@@ -216,7 +217,7 @@ class PrintSheet:
     def spacer(self) -> None:
         """An empty row without borders, between tables."""
         self.rows += 1
-        self._sheet.append([])
+        self._sheet.append([Element("row", {"r": str(self.rows)})])
 
     def close(self) -> int:
         """Set the filter over the written rows; returns the number of rows."""
@@ -263,40 +264,53 @@ class PrintSheet:
     # Writing cells
 
     def _write_row(self, values: Sequence[CellValue], style: RowStyle, height: float) -> None:
+        """The row as the XML element the sheet holds, built directly: through openpyxl's
+        cell objects this took most of the writing time."""
         self.rows += 1
-        dimensions = self._setup.row_dimensions
-        dimensions[self.rows].height = height
+        number = str(self.rows)
+        row = Element("row", {"r": number, "ht": f"{height:g}", "customHeight": "1"})
         # List sheets have a cell in every column (borders, filters); tables only their own.
         width = len(self._columns) if self._headings and style is not RowStyle.TITLE else 0
         padded = list(values) + [None] * max(0, width - len(values))
-        self._sheet.append([self._cell(value, style, i) for i, value in enumerate(padded)])
-        # Write-only rows are gone once written: keep no dimension per row either.
-        del dimensions[self.rows]
+        for index, value in enumerate(padded):
+            quote = isinstance(value, str) and value.startswith(_FORMULA_START)
+            cell = SubElement(row, "c", {"r": self._letters[index] + number})
+            cell.set("s", self._style(style, index, quote, value))
+            if value is None or value == "":
+                continue
+            if isinstance(value, str):
+                # Never a formula (=…) or an error value (#N/A): text stays text.
+                cell.set("t", "inlineStr")
+                text = SubElement(SubElement(cell, "is"), "t")
+                if value != value.strip():
+                    text.set(_SPACE, "preserve")
+                text.text = value
+            elif isinstance(value, CellRichText):
+                cell.set("t", "inlineStr")
+                cell.append(value.to_tree())
+            elif isinstance(value, datetime):
+                cell.set("t", "n")
+                SubElement(cell, "v").text = str(to_excel(value, self._epoch))  # type: ignore[no-untyped-call]
+            else:
+                cell.set("t", "n")
+                SubElement(cell, "v").text = str(value)
+        self._sheet.append([row])
 
-    def _cell(self, value: CellValue, style: RowStyle, index: int) -> Cell:
-        quote = isinstance(value, str) and value.startswith(_FORMULA_START)
-        cell = Cell(self._setup, 1, 1, style_array=self._style(style, index, quote, value))
-        if isinstance(value, str | CellRichText):
-            # Never a formula (=…) or an error value (#N/A): text stays text. The text is
-            # clean and short enough already, so openpyxl's own checks are skipped.
-            cell._value, cell.data_type = value, "s"  # type: ignore[attr-defined]
-        elif value is not None:
-            cell.value = value
-        return cell
-
-    def _style(self, style: RowStyle, index: int, quote: bool, value: CellValue) -> StyleArray:
+    def _style(self, style: RowStyle, index: int, quote: bool, value: CellValue) -> str:
+        """The number of the cell style in the workbook (registered once per kind of cell)."""
         is_date = isinstance(value, datetime)
         key = (style, index, quote, is_date)
         if key not in self._styles:
-            self._styles[key] = self._make_style(style, index, quote, is_date)
+            prototype = self._make_style(style, index, quote, is_date)
+            self._styles[key] = str(prototype.style_id)
         return self._styles[key]
 
-    def _make_style(self, style: RowStyle, index: int, quote: bool, is_date: bool) -> StyleArray:
+    def _make_style(self, style: RowStyle, index: int, quote: bool, is_date: bool) -> Cell:
         prototype = Cell(self._setup, 1, 1)
         if style is RowStyle.TITLE:
             prototype.font = Font(name=FONT_NAME, size=14, bold=True, color="1F3864")
             prototype.alignment = Alignment(vertical="center")
-            return _style_of(prototype)
+            return prototype
         heading = style is RowStyle.COLUMN_HEADINGS
         prototype.font = Font(
             name=FONT_NAME,
@@ -318,7 +332,7 @@ class PrintSheet:
             prototype.number_format = DATE_FORMAT
         if quote:
             prototype.quotePrefix = True
-        return _style_of(prototype)
+        return prototype
 
 
 def _split(text: str, chars: float) -> list[tuple[str, int]]:
@@ -395,13 +409,13 @@ def _slice_runs(
     return CellRichText(*parts)
 
 
-def _place_cells(cells: Sequence[Cell], row: int) -> Iterator[Cell]:
-    for column, cell in enumerate(cells, 1):
-        cell.row, cell.column = row, column
-        yield cell
+def _write_rows_as_built(sheet: WriteOnlyWorksheet) -> None:
+    """Let the sheet take rows as ready XML elements: each appended row is ``[element]``.
 
-
-def _style_of(cell: Cell) -> StyleArray:
-    """A cell's style as the array a new cell can start from: set once, copied per cell."""
-    style: StyleArray = cell._style  # type: ignore[attr-defined]
-    return style
+    openpyxl's write-only sheet turns appended values into cells and writes each
+    cell through several layers; here a row is built whole (see ``_write_row``)
+    and handed to the file as it is.
+    """
+    sheet._get_writer()  # type: ignore[attr-defined]  # writes the sheet's head, once
+    sheet._values_to_row = lambda row, _number: row  # type: ignore[attr-defined]
+    sheet._writer.write_row = lambda xf, row, _number: xf.write(row[0])  # type: ignore[attr-defined]

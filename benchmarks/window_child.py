@@ -1,0 +1,94 @@
+"""A window started as its own process, offscreen, for the start-up and interface figures.
+
+    python -m benchmarks.window_child bare
+    python -m benchmarks.window_child hoering DATABASE
+    python -m benchmarks.window_child interact DATABASE
+
+``bare`` is the baseline: PySide6 imported, a QApplication, a main window with
+a tree and a table, shown. ``hoering`` starts Høring's window as ``hoering``
+does (the database opened and checked, the window shown, the consultations
+read) and is ready when the plan tree and the first page are shown. Each prints
+``READY`` at that moment; the parent times the process from its start to that
+line. ``interact`` then works in the window with the event-loop probe running
+and prints one JSON line of figures.
+"""
+
+import json
+import os
+import resource
+import sys
+from pathlib import Path
+
+
+def _ready() -> None:
+    print("READY", flush=True)
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def bare() -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTableView, QTreeView
+
+    app = QApplication(sys.argv)
+    window = QMainWindow()
+    splitter = QSplitter()
+    splitter.addWidget(QTreeView())
+    splitter.addWidget(QTableView())
+    window.setCentralWidget(splitter)
+    window.resize(1280, 800)
+    window.show()
+    QTimer.singleShot(0, _ready)
+    QTimer.singleShot(0, app.quit)
+    app.exec()
+
+
+def start_hoering(database: str):  # type: ignore[no-untyped-def]
+    """Høring's window on ``database`` as ``hoering --db`` starts it; returns it and its
+    database when usable."""
+    from benchmarks.event_loop import wait_until
+    from hoering.gui.app import create_application
+    from hoering.gui.main_window import MainWindow
+    from hoering.services.opening import open_database
+
+    create_application()
+    db = open_database(database, "benchmark")
+    window = MainWindow(db)
+    shown: list[str] = []
+    window.plan_loaded.connect(lambda _id: shown.append("plan"))
+    window.page_shown.connect(lambda: shown.append("page"))
+    window.resize(1280, 800)
+    window.show()
+    window.load_consultations()
+    wait_until(lambda: "plan" in shown and "page" in shown)
+    return window, db
+
+
+def hoering(database: str) -> None:
+    start_hoering(database)
+    _ready()
+
+
+def interact(database: str) -> None:
+    from benchmarks.scale_db import consultation_id
+    from benchmarks.window_steps import work_in_window
+
+    window, db = start_hoering(database)
+    _ready()
+    figures = work_in_window(window, db, consultation_id(Path(database)))
+    figures["peak_rss_mb"] = _peak_mb()
+    print(json.dumps(figures), flush=True)
+
+
+if __name__ == "__main__":
+    mode, *rest = sys.argv[1:]
+    if mode == "bare":
+        bare()
+    elif mode == "hoering":
+        hoering(*rest)
+    else:
+        interact(*rest)
+    # Threads and Qt objects are left as they are: tearing them down is not measured.
+    os._exit(0)

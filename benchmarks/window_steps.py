@@ -1,0 +1,79 @@
+"""What a user does in the window at scale, each step timed with the event-loop probe.
+
+The window is being reworked, so only its stable entry points are used: the
+window opened on a consultation, then going to a measure (``open_place``). The
+most commented measure is opened and its comment list (the largest list the
+window then shows, found as any Qt item view) scrolled to the end. Typing in
+the comment filter is not driven: the filter belongs to the comment list view
+the rework brings; add it here through that view's public entry point.
+"""
+
+import time
+from typing import Any
+
+from PySide6.QtWidgets import QAbstractItemView
+
+from benchmarks.event_loop import BlockProbe, pause, wait_until
+from hoering.services.dto import MeasureNode, SectionNode
+from hoering.services.plan import plan_tree
+from hoering.store.database import Database
+
+SCROLL_STEPS = 40
+
+
+def work_in_window(window: Any, db: Database, consultation_id: int) -> dict[str, Any]:
+    measure = _most_commented(db, consultation_id)
+    probe = BlockProbe()
+    figures: dict[str, Any] = {
+        "measure": measure.label,
+        "measure_comments": measure.counts.comments,
+    }
+    with probe.measuring():
+        started = time.perf_counter()
+        _open_measure(window, measure.id)
+        figures["open_measure_s"] = time.perf_counter() - started
+    figures["open_measure_block_ms"] = probe.longest_ms
+    view = _largest_list(window)
+    figures["listed_rows"] = view.model().rowCount()
+    with probe.measuring():
+        _scroll_to_end(view)
+    figures["scroll_block_ms"] = probe.longest_ms
+    return figures
+
+
+def _most_commented(db: Database, consultation_id: int) -> MeasureNode:
+    tree = plan_tree(db.unit_of_work(write=False), consultation_id)
+    measures: list[MeasureNode] = []
+
+    def walk(nodes: tuple[SectionNode | MeasureNode, ...]) -> None:
+        for node in nodes:
+            if isinstance(node, MeasureNode):
+                measures.append(node)
+            else:
+                walk(node.children)
+
+    walk(tree.roots)
+    return max(measures, key=lambda m: m.counts.comments)
+
+
+def _open_measure(window: Any, measure_id: int) -> None:
+    shown: list[bool] = []
+    window.page_shown.connect(lambda: shown.append(True))
+    window.open_place(("measure", measure_id))
+    wait_until(lambda: bool(shown), timeout_s=600)
+    pause(0.2)
+
+
+def _largest_list(window: Any) -> QAbstractItemView:
+    views = [
+        v for v in window.findChildren(QAbstractItemView) if v.isVisible() and v.model() is not None
+    ]
+    largest: QAbstractItemView = max(views, key=lambda v: v.model().rowCount())
+    return largest
+
+
+def _scroll_to_end(view: QAbstractItemView) -> None:
+    bar = view.verticalScrollBar()
+    for step in range(1, SCROLL_STEPS + 1):
+        bar.setValue(bar.maximum() * step // SCROLL_STEPS)
+        pause(0.02)
