@@ -92,42 +92,42 @@
 <context>
     <name>CommentTableModel</name>
     <message>
-        <location filename="../../src/hoering/gui/comment_model.py" line="38" />
+        <location filename="../../src/hoering/gui/comment_model.py" line="39" />
         <source>Afsender</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comment_model.py" line="39" />
+        <location filename="../../src/hoering/gui/comment_model.py" line="40" />
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comment_model.py" line="40" />
+        <location filename="../../src/hoering/gui/comment_model.py" line="41" />
         <source>Modtaget</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comment_model.py" line="41" />
+        <location filename="../../src/hoering/gui/comment_model.py" line="42" />
         <source>Bemærkning</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comment_model.py" line="42" />
+        <location filename="../../src/hoering/gui/comment_model.py" line="43" />
         <source>Svar</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comment_model.py" line="43" />
+        <location filename="../../src/hoering/gui/comment_model.py" line="44" />
         <source>Også</source>
         <translation>Also</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comment_model.py" line="44" />
+        <location filename="../../src/hoering/gui/comment_model.py" line="45" />
         <source>Udfald</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comment_model.py" line="90" />
+        <location filename="../../src/hoering/gui/comment_model.py" line="104" />
         <source>notat</source>
         <translation>memo</translation>
     </message>
@@ -135,63 +135,63 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="47" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="49" />
         <source>(intet udfald)</source>
         <translation>(no outcome)</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="87" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="93" />
         <source>Å&amp;bn svaret</source>
         <translation>&amp;Open the response</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="90" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="96" />
         <source>Bemærkningens æ&amp;ndringer …</source>
         <translation>Comment's cha&amp;nges …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="106" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="112" />
         <source>{0} bemærkninger, {1} uden udfald</source>
         <translation>{0} comments, {1} without outcome</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="144" />
-        <location filename="../../src/hoering/gui/comments_panel.py" line="153" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="157" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="166" />
         <source>intet udfald</source>
         <translation>no outcome</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="145" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="158" />
         <source>Udfald »{0}« for {1} bemærkning(er)</source>
         <translation>Outcome “{0}” for {1} comment(s)</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="154" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="167" />
         <source>Udfald »{0}«</source>
         <translation>Outcome “{0}”</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="164" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="177" />
         <source>Svar på bemærkning</source>
         <translation>Reply to a comment</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="165" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="178" />
         <source>Administrationens svar til {0}:</source>
         <translation>The administration's reply to {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="170" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="183" />
         <source>Svar skrevet</source>
         <translation>Reply written</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="180" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="193" />
         <source>Standardtekst på {0} bemærkning(er)</source>
         <translation>Standard phrase on {0} comment(s)</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="202" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="215" />
         <source>bemærkning fra {0}</source>
         <translation>comment from {0}</translation>
     </message>
@@ -1425,7 +1425,7 @@ Log consultation responses, write the administration's assessment and export the
 <context>
     <name>OutcomeDelegate</name>
     <message>
-        <location filename="../../src/hoering/gui/comment_model.py" line="115" />
+        <location filename="../../src/hoering/gui/comment_model.py" line="120" />
         <source>(intet udfald)</source>
         <translation>(no outcome)</translation>
     </message>

@@ -1,10 +1,11 @@
 """The comments on a page, as a table: source, channel, received, text, reply, other
 measures and the outcome (editable)."""
 
+from collections.abc import Callable
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from hoering.domain.deadline import DEFAULT_TIME_ZONE
@@ -87,23 +88,27 @@ class CommentTableModel(HeaderedTableModel):
         return True
 
     def _text(self, comment: CommentView, column: int) -> str:
-        channel = term(comment.channel) if comment.channel else self.tr("notat")
-        texts = {
-            COLUMN_SOURCE: comment.source,
-            COLUMN_CHANNEL: channel,
-            COLUMN_RECEIVED: self._received(comment),
-            COLUMN_TEXT: comment.text,
-            COLUMN_REPLY: comment.reply or "",
-            COLUMN_ALSO: ", ".join(comment.also_measures),
-            COLUMN_OUTCOME: term(comment.outcome) if comment.outcome else "",
-        }
-        return texts[column]
+        # Only the asked column is formatted: a view asks per cell, many times.
+        return _COLUMN_TEXT[column](self, comment)
 
     def _received(self, comment: CommentView) -> str:
         if comment.received_at is None:
             return ""
         local = comment.received_at.astimezone(self._zone).strftime("%d-%m-%Y %H:%M")
         return f"{local} {self.tr('(for sent)')}" if comment.late else local
+
+
+_COLUMN_TEXT: dict[int, Callable[[CommentTableModel, CommentView], str]] = {
+    COLUMN_SOURCE: lambda _model, c: c.source,
+    COLUMN_CHANNEL: lambda _model, c: (
+        term(c.channel) if c.channel else QCoreApplication.translate("CommentTableModel", "notat")
+    ),
+    COLUMN_RECEIVED: lambda model, c: model._received(c),
+    COLUMN_TEXT: lambda _model, c: c.text,
+    COLUMN_REPLY: lambda _model, c: c.reply or "",
+    COLUMN_ALSO: lambda _model, c: ", ".join(c.also_measures),
+    COLUMN_OUTCOME: lambda _model, c: term(c.outcome) if c.outcome else "",
+}
 
 
 class OutcomeDelegate(QStyledItemDelegate):

@@ -30,6 +30,8 @@ from hoering.services.comments import KEEP
 from hoering.services.history import comment_history
 from hoering.services.pages import CommentView
 
+FIT_ROWS_LIMIT = 200
+
 
 class CommentsPanel(QWidget):
     open_response = Signal(int)
@@ -60,9 +62,13 @@ class CommentsPanel(QWidget):
         header.setSectionResizeMode(COLUMN_TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COLUMN_REPLY, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COLUMN_REPLY, 180)
+        # Sizing to contents looks at this many rows, not at every comment of a measure.
+        header.setResizeContentsPrecision(FIT_ROWS_LIMIT)
         # Wrapped text needs its rows measured again whenever a column changes width.
-        header.sectionResized.connect(lambda *_args: table.resizeRowsToContents())
-        table.verticalHeader().setVisible(False)
+        header.sectionResized.connect(lambda *_args: self._fit_rows())
+        rows = table.verticalHeader()
+        rows.setVisible(False)
+        rows.setDefaultSectionSize(table.fontMetrics().lineSpacing() * 3 + 8)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -98,7 +104,7 @@ class CommentsPanel(QWidget):
     def show_comments(self, comments: tuple[CommentView, ...], *, proposals: bool = False) -> None:
         selected = {c.id for c in self.selected()}
         self.model.set_rows(comments, self.workspace.time_zone)
-        self.ui.commentTable.resizeRowsToContents()
+        self._fit_rows()
         self._reselect(selected)
         self.ui.newMeasureButton.setVisible(proposals)
         without = sum(1 for c in comments if c.outcome is None)
@@ -106,6 +112,13 @@ class CommentsPanel(QWidget):
             self.tr("{0} bemærkninger, {1} uden udfald").format(len(comments), without)
         )
         self._update_buttons()
+
+    def _fit_rows(self) -> None:
+        """Rows as high as their text, where that is quick: measuring is done row by
+        row on the GUI thread, so a long list keeps three lines a row (the whole text
+        is in the tooltip)."""
+        if self.model.rowCount() <= FIT_ROWS_LIMIT:
+            self.ui.commentTable.resizeRowsToContents()
 
     def selected(self) -> list[CommentView]:
         rows = sorted({i.row() for i in self.ui.commentTable.selectionModel().selectedRows()})
