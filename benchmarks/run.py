@@ -21,7 +21,7 @@ from benchmarks.intake import bench_campaigns, bench_mail_import, bench_sms_impo
 from benchmarks.memo import bench_memo_import
 from benchmarks.purge import bench_purge
 from benchmarks.search import bench_search
-from benchmarks.window import bench_interface, bench_startup
+from benchmarks.window import bench_interface, bench_startup, bench_window_import
 
 
 def main() -> None:
@@ -47,6 +47,7 @@ def main() -> None:
         "campaigns": lambda: bench_campaigns(heavy),
         "purge": lambda: bench_purge(heavy),
         "interface": bench_interface,
+        "window-import": bench_window_import,
     }
     unknown = set(names) - set(benches)
     if unknown:

@@ -3,6 +3,7 @@
     python -m benchmarks.window_child bare
     python -m benchmarks.window_child hoering DATABASE
     python -m benchmarks.window_child interact DATABASE
+    python -m benchmarks.window_child import FOLDER
 
 ``bare`` is the baseline: PySide6 imported, a QApplication, a main window with
 a tree and a table, shown. ``hoering`` starts Høring's window as ``hoering``
@@ -10,7 +11,9 @@ does (the database opened and checked, the window shown, the consultations
 read) and is ready when the plan tree and the first page are shown. Each prints
 ``READY`` at that moment; the parent times the process from its start to that
 line. ``interact`` then works in the window with the event-loop probe running
-and prints one JSON line of figures.
+and prints one JSON line of figures. ``import`` opens a new demo database in
+FOLDER and imports the mail folder and the SMS export there through the window,
+as a case handler would, and prints the same kind of line.
 """
 
 import json
@@ -82,12 +85,29 @@ def interact(database: str) -> None:
     print(json.dumps(figures), flush=True)
 
 
+def imports(folder: str) -> None:
+    from benchmarks.window_steps import import_in_window
+    from hoering.services.demo import create_demo
+    from hoering.services.opening import open_database
+
+    database = str(Path(folder) / "demo.sqlite")
+    db = open_database(database, "benchmark")
+    create_demo(db.unit_of_work())
+    db.dispose()
+    window, db = start_hoering(database)
+    figures = import_in_window(window, Path(folder) / "mail", Path(folder) / "sms.csv")
+    figures["peak_rss_mb"] = _peak_mb()
+    print(json.dumps(figures), flush=True)
+
+
 if __name__ == "__main__":
     mode, *rest = sys.argv[1:]
     if mode == "bare":
         bare()
     elif mode == "hoering":
         hoering(*rest)
+    elif mode == "import":
+        imports(*rest)
     else:
         interact(*rest)
     # Threads and Qt objects are left as they are: tearing them down is not measured.

@@ -9,12 +9,17 @@ the rework brings; add it here through that view's public entry point.
 """
 
 import time
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from benchmarks.event_loop import BlockProbe, pause, wait_until
+from hoering.gui.import_dialogs import SmsLayoutDialog
 from hoering.services.dto import MeasureNode, SectionNode
+from hoering.services.imports import ImportSummary
 from hoering.services.plan import plan_tree
 from hoering.store.database import Database
 
@@ -77,3 +82,44 @@ def _scroll_to_end(view: QAbstractItemView) -> None:
     for step in range(1, SCROLL_STEPS + 1):
         bar.setValue(bar.maximum() * step // SCROLL_STEPS)
         pause(0.02)
+
+
+def import_in_window(window: Any, mail: Path, sms: Path) -> dict[str, Any]:
+    """A mail folder dropped on the window, then an SMS export whose layout dialog is
+    accepted as found; each import timed to its summary with the probe running."""
+    figures: dict[str, Any] = {}
+    starts: dict[str, Callable[[], None]] = {
+        "mail": lambda: window.intake.import_mail([mail]),
+        "sms": lambda: window.intake.import_sms_file(sms),
+    }
+    for name, start in starts.items():
+        seconds, block_ms, summary = _timed_import(window, start)
+        figures[f"{name}_s"], figures[f"{name}_block_ms"] = seconds, block_ms
+        figures[f"{name}_given"], figures[f"{name}_imported"] = summary.given, summary.imported
+    return figures
+
+
+def _timed_import(window: Any, start: Callable[[], None]) -> tuple[float, float, ImportSummary]:
+    finished: list[ImportSummary] = []
+    probe = BlockProbe()
+    earlier = window.intake.import_dialog
+    # The SMS export is previewed in the background, then its layout dialog runs its own
+    # event loop: a timer accepts the layout as found.
+    accepter = QTimer(interval=50)
+    accepter.timeout.connect(_accept_layout)
+    accepter.start()
+    with probe.measuring():
+        started = time.perf_counter()
+        start()
+        wait_until(lambda: window.intake.import_dialog is not earlier)
+        accepter.stop()
+        window.intake.import_dialog.imported.connect(finished.append)
+        wait_until(lambda: bool(finished), timeout_s=1800)
+        seconds = time.perf_counter() - started
+    return seconds, probe.longest_ms, finished[0]
+
+
+def _accept_layout() -> None:
+    dialog = QApplication.activeModalWidget()
+    if isinstance(dialog, SmsLayoutDialog):
+        dialog.accept()

@@ -183,12 +183,20 @@ class SmsLayoutDialog(QDialog):
     with the first messages as they will be imported."""
 
     def __init__(
-        self, data: bytes, filename: str, keyword: str | None, time_zone: str, parent: QWidget
+        self,
+        data: bytes,
+        filename: str,
+        keyword: str | None,
+        time_zone: str,
+        parent: QWidget,
+        *,
+        preview: SmsPreview | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Importér SMS fra {0}").format(filename))
         self._data, self._keyword, self._zone = data, keyword, time_zone
-        self.preview: SmsPreview = preview_sms_export(data)  # raises FileFormatError
+        # The layout found, read beforehand (off the GUI thread) or now: FileFormatError.
+        self.preview: SmsPreview = preview or preview_sms_export(data)
         self.encoding = _combo(self, [(e, e) for e in _ENCODINGS])
         self.delimiter = _combo(self, list(_DELIMITERS))
         self.date_format = _combo(self, self._date_choices())

@@ -8,7 +8,8 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from hoering.domain.errors import FileFormatError, HoeringError
+from hoering.domain.errors import FileFormatError
+from hoering.exchange.sms_export import SmsPreview, preview_sms_export
 from hoering.gui.commands import Workspace
 from hoering.gui.entry_dialog import EntryDialog
 from hoering.gui.import_dialogs import ImportDialog, ImportRun, SmsLayoutDialog
@@ -110,21 +111,35 @@ class IntakeActions(QObject):
             self.import_sms_file(Path(name))
 
     def import_sms_file(self, path: Path) -> None:
+        """Read and preview the export in the background (a gateway's file may hold
+        100 000 messages), then let the user check the layout and import."""
+        if not self.workspace.consultation_id:
+            return
+
+        def read() -> tuple[bytes, SmsPreview]:
+            try:
+                data = path.read_bytes()
+            except OSError as error:
+                unreadable = self.tr("Filen kan ikke læses: {0}").format(error)
+                raise FileFormatError(unreadable) from error
+            return data, preview_sms_export(data)  # FileFormatError: not an export
+
+        self.tasks.read(
+            read,
+            lambda found: self._check_layout(path.name, *found),
+            lambda error: show_error(self._window, error),
+        )
+
+    def _check_layout(self, filename: str, data: bytes, preview: SmsPreview) -> None:
         consultation, units = self.workspace.consultation_id, self.workspace.db.unit_of_work
-        if not consultation:
-            return
-        try:
-            data = path.read_bytes()
-            dialog = SmsLayoutDialog(
-                data, path.name, self._sms_keyword(), self.workspace.time_zone, self._window
-            )
-        except OSError as error:
-            unreadable = self.tr("Filen kan ikke læses: {0}").format(error)
-            show_error(self._window, FileFormatError(unreadable))
-            return
-        except HoeringError as error:  # not an SMS export, or an empty one
-            show_error(self._window, error)
-            return
+        dialog = SmsLayoutDialog(
+            data,
+            filename,
+            self._sms_keyword(),
+            self.workspace.time_zone,
+            self._window,
+            preview=preview,
+        )
         if not dialog.exec():
             return
         layout = dialog.layout_chosen()
@@ -134,7 +149,7 @@ class IntakeActions(QObject):
                 units,
                 consultation,
                 data,
-                path.name,
+                filename,
                 layout=layout,
                 progress=progress,
                 cancel=cancel,

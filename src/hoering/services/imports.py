@@ -9,7 +9,9 @@ again completes it without duplicates. The summary accounts for every message
 given: imported + duplicates + set aside + failed = given.
 """
 
+import gc
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -111,6 +113,21 @@ class _Target:
     intake: IntakeTarget
 
 
+@contextmanager
+def _full_collections_paused() -> Iterator[None]:
+    """Python's cycle collector rescans every live object whenever its oldest
+    generation fills: in a large import every few seconds, for a quarter of a second
+    each time, holding the interpreter lock (a window stops answering meanwhile).
+    The young generations, where a parsed mail's cycles die, are still collected."""
+    thresholds = gc.get_threshold()
+    gc.set_threshold(thresholds[0], thresholds[1], 1_000_000)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+
+
+@_full_collections_paused()
 def import_mail(
     units: Callable[[], UnitOfWork],
     consultation: str | int | None,
@@ -154,6 +171,7 @@ def import_mail(
     )
 
 
+@_full_collections_paused()
 def import_sms(
     units: Callable[[], UnitOfWork],
     consultation: str | int | None,
