@@ -612,6 +612,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "&Brugere …": "&Users …",
     "&Personoplysninger og sletning …": "&Personal data and erasure …",
     "&Gennemgå personoplysninger …": "&Review personal data …",
+    "{0} kampagnetekster, andres bemærkninger og svar nævnte personerne og er renset": "{0} campaign texts, other senders' comments and replies named the people and were cleaned",
 }
 
 

@@ -702,44 +702,44 @@
 <context>
     <name>IntakeActions</name>
     <message>
-        <location filename="../../src/hoering/gui/intake_actions.py" line="47" />
+        <location filename="../../src/hoering/gui/intake_actions.py" line="48" />
         <source>&amp;Registrér høringssvar …</source>
         <translation>&amp;Log a response …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/intake_actions.py" line="48" />
+        <location filename="../../src/hoering/gui/intake_actions.py" line="49" />
         <source>Importér &amp;e-mails …</source>
         <translation>Import &amp;e-mails …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/intake_actions.py" line="49" />
+        <location filename="../../src/hoering/gui/intake_actions.py" line="50" />
         <source>Importér e-mail-&amp;mappe …</source>
         <translation>Import e-mail &amp;folder …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/intake_actions.py" line="50" />
+        <location filename="../../src/hoering/gui/intake_actions.py" line="51" />
         <source>Importér &amp;SMS …</source>
         <translation>Import &amp;SMS …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/intake_actions.py" line="83" />
-        <location filename="../../src/hoering/gui/intake_actions.py" line="97" />
+        <location filename="../../src/hoering/gui/intake_actions.py" line="84" />
+        <location filename="../../src/hoering/gui/intake_actions.py" line="98" />
         <source>Importér e-mails</source>
         <translation>Import e-mails</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/intake_actions.py" line="89" />
+        <location filename="../../src/hoering/gui/intake_actions.py" line="90" />
         <source>Importér e-mail-mappe</source>
         <translation>Import e-mail folder</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/intake_actions.py" line="107" />
-        <location filename="../../src/hoering/gui/intake_actions.py" line="132" />
+        <location filename="../../src/hoering/gui/intake_actions.py" line="108" />
+        <location filename="../../src/hoering/gui/intake_actions.py" line="147" />
         <source>Importér SMS</source>
         <translation>Import SMS</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/intake_actions.py" line="122" />
+        <location filename="../../src/hoering/gui/intake_actions.py" line="123" />
         <source>Filen kan ikke læses: {0}</source>
         <translation>The file cannot be read: {0}</translation>
     </message>
@@ -1524,210 +1524,210 @@ Log consultation responses, write the administration's assessment and export the
 <context>
     <name>PersonalDataDialog</name>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="100" />
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="347" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="104" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="351" />
         <source>Personoplysninger</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="106" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="110" />
         <source>&amp;Opbevaring</source>
         <translation>&amp;Retention</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="107" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="111" />
         <source>Slet én &amp;person</source>
         <translation>Erase one &amp;person</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="108" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="112" />
         <source>&amp;Eksportregister</source>
         <translation>&amp;Export register</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="115" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="119" />
         <source>Hvad der blev slettet</source>
         <translation>What was erased</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="116" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="120" />
         <source>Her står bagefter, hvad der blev slettet.</source>
         <translation>What was erased is shown here afterwards.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="137" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="141" />
         <source>&amp;Gem frist</source>
         <translation>&amp;Save date</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="138" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="142" />
         <source>Slet &amp;høringens personoplysninger …</source>
         <translation>Purge the consultation's personal &amp;data …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="141" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="145" />
         <source>Efter opbevaringsfristen slettes høringens personoplysninger fra Hørings arbejdskopi: borgernes kontaktoplysninger, afsendere, de originale beskeder og bilag, og personoplysninger i tekster, bilag og ændringslog. Bemærkningerne bliver stående, anonymiseret, så høringsnotatet stadig hænger sammen.</source>
         <translation>After the retention date the consultation's personal data is purged from Høring's working copy: the citizens' contact details, senders, the original messages and attachments, and personal data in texts, annexes and the audit log. The comments stay, anonymised, so that the memo still adds up.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="154" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="158" />
         <source>Opbevares &amp;til og med:</source>
         <translation>Kept &amp;until:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="171" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="175" />
         <source>Personoplysningerne i »{0}« er slettet.</source>
         <translation>The personal data in “{0}” has been purged.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="173" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="177" />
         <source>»{0}« har endnu ingen opbevaringsfrist.</source>
         <translation>“{0}” has no retention date yet.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="175" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="179" />
         <source>Personoplysningerne i »{0}« opbevares til og med {1}.</source>
         <translation>The personal data in “{0}” is kept until {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="205" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="209" />
         <source>Slet personoplysningerne i »{0}«? Borgernes kontaktoplysninger, afsendere, originale beskeder og bilag slettes, og personoplysninger fjernes fra tekster, bilag og ændringslog. Bemærkningerne bliver stående, anonymiseret. Det kan ikke fortrydes.</source>
         <translation>Purge the personal data in “{0}”? The citizens' contact details, senders, original messages and attachments are deleted, and personal data is removed from texts, annexes and the audit log. The comments stay, anonymised. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="210" />
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="317" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="214" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="321" />
         <source>Slet personoplysninger</source>
         <translation>Erase personal data</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="210" />
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="317" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="214" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="321" />
         <source>&amp;Slet</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="212" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="216" />
         <source>Personoplysningerne i »{0}« er slettet:</source>
         <translation>The personal data in “{0}” has been purged:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="227" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="231" />
         <source>fx ida@example.org, 20 12 34 56 eller Ida Jensen</source>
         <translation>e.g. ida@example.org, 20 12 34 56 or Ida Jensen</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="228" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="232" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="230" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="234" />
         <source>Fundne personer</source>
         <translation>People found</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="233" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="237" />
         <source>fx journalnummeret; ikke personens navn</source>
         <translation>e.g. the case number; not the person's name</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="234" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="238" />
         <source>&amp;Slet personens oplysninger …</source>
         <translation>&amp;Erase the person's data …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="239" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="243" />
         <source>E-mail, telefon eller &amp;navn:</source>
         <translation>E-mail, phone or &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="242" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="246" />
         <source>&amp;Begrundelse:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="272" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="276" />
         <source>Fandt {0} person(er).</source>
         <translation>Found {0} person(s).</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="274" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="278" />
         <source>Der er ingen afsender med de oplysninger.</source>
         <translation>There is no sender with those details.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="312" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="316" />
         <source>Slet personoplysningerne om {0}? Kontaktoplysninger, afsenderoplysninger, originale beskeder og bilag slettes, og oplysningerne fjernes fra tekster, bilag og ændringslog i alle høringer. Bemærkningerne bliver stående, anonymiseret. Det kan ikke fortrydes.</source>
         <translation>Erase the personal data of {0}? Contact details, sender details, original messages and attachments are deleted, and the data is removed from texts, annexes and the audit log in every consultation. The comments stay, anonymised. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="319" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="323" />
         <source>Personoplysningerne om {0} er slettet:</source>
         <translation>The personal data of {0} has been erased:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="340" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="344" />
         <source>filer fra denne høring</source>
         <translation>files from this consultation</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="341" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="345" />
         <source>filer med den fundne persons oplysninger</source>
         <translation>files holding the found person's data</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="343" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="347" />
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="344" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="348" />
         <source>Af</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="345" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="349" />
         <source>Slags</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="346" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="350" />
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="348" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="352" />
         <source>Personer</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="349" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="353" />
         <source>Beskrivelse</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="353" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="357" />
         <source>Eksporterede filer</source>
         <translation>Exported files</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="361" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="365" />
         <source>&amp;Vis:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="390" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="394" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="390" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="394" />
         <source>nej</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="418" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="422" />
         <source>Sletter personoplysninger … det kan tage lidt tid.</source>
         <translation>Erasing personal data … this can take a while.</translation>
     </message>
@@ -2478,132 +2478,132 @@ Log consultation responses, write the administration's assessment and export the
 <context>
     <name>SmsLayoutDialog</name>
     <message>
-        <location filename="../../src/hoering/gui/import_dialogs.py" line="189" />
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="196" />
         <source>Importér SMS fra {0}</source>
         <translation>Import SMS from {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/import_dialogs.py" line="199" />
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="207" />
         <source>Afsender</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/import_dialogs.py" line="199" />
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="207" />
         <source>Modtaget</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/import_dialogs.py" line="199" />
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="207" />
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/import_dialogs.py" line="199" />
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="207" />
         <source>Bemærk</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/import_dialogs.py" line="202" />
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="210" />
         <source>De første beskeder</source>
         <translation>The first messages</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/import_dialogs.py" line="206" />
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="214" />
         <source>&amp;Importér</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/import_dialogs.py" line="216" />
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="224" />
         <source>&amp;Tegnsæt:</source>
         <translation>&amp;Encoding:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/import_dialogs.py" line="218" />
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="226" />
         <source>&amp;Skilletegn:</source>
         <translation>&amp;Delimiter:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/import_dialogs.py" line="219" />
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="227" />
         <source>&amp;Datoformat:</source>
         <translation>Date &amp;format:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/import_dialogs.py" line="221" />
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="229" />
         <source>&amp;Afsender:</source>
         <translation>&amp;Source:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/import_dialogs.py" line="222" />
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="230" />
         <source>Beske&amp;d:</source>
         <translation>&amp;Message:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/import_dialogs.py" line="223" />
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="231" />
         <source>&amp;Modtaget:</source>
         <translation>&amp;Received:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/import_dialogs.py" line="224" />
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="232" />
         <source>&amp;Id:</source>
         <translation>&amp;Id:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/import_dialogs.py" line="225" />
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="233" />
         <source>Mod&amp;tager:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/import_dialogs.py" line="226" />
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="234" />
         <source>Lang SMS, &amp;reference:</source>
         <translation>Long SMS, &amp;reference:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/import_dialogs.py" line="227" />
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="235" />
         <source>Lang SMS, &amp;del nr.:</source>
         <translation>Long SMS, &amp;part no.:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/import_dialogs.py" line="228" />
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="236" />
         <source>Lang SMS, &amp;antal dele:</source>
         <translation>Long SMS, &amp;number of parts:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/import_dialogs.py" line="240" />
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="248" />
         <source>(find selv)</source>
         <translation>(detect)</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/import_dialogs.py" line="243" />
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="251" />
         <source>ISO 8601 (2023-04-30T23:59:00+02:00)</source>
         <translation>ISO 8601 (2023-04-30T23:59:00+02:00)</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/import_dialogs.py" line="244" />
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="252" />
         <source>Unix-tid (sekunder)</source>
         <translation>Unix time (seconds)</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/import_dialogs.py" line="259" />
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="267" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/import_dialogs.py" line="264" />
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="272" />
         <source>ca. {0}</source>
         <translation>about {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/import_dialogs.py" line="266" />
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="274" />
         <source>Beskeder i filen: {0}</source>
         <translation>Messages in the file: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/import_dialogs.py" line="277" />
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="285" />
         <source>(kan ikke læses: {0})</source>
         <translation>(cannot be read: {0})</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/import_dialogs.py" line="283" />
+        <location filename="../../src/hoering/gui/import_dialogs.py" line="291" />
         <source>Vælg kolonnerne med afsender og besked.</source>
         <translation>Choose the columns with sender and message.</translation>
     </message>
@@ -3298,22 +3298,27 @@ Log consultation responses, write the administration's assessment and export the
         <translation>{0} registered exports named the people in file name or description</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="86" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="74" />
+        <source>{0} kampagnetekster, andres bemærkninger og svar nævnte personerne og er renset</source>
+        <translation>{0} campaign texts, other senders' comments and replies named the people and were cleaned</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="90" />
         <source>Der var intet at slette.</source>
         <translation>There was nothing to erase.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="428" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="432" />
         <source>ingen høringssvar</source>
         <translation>no responses</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="431" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="435" />
         <source>afsender nr. {0} ({1}), {2} høringssvar</source>
         <translation>sender no. {0} ({1}), {2} responses</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="435" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="439" />
         <source>– allerede slettet</source>
         <translation>– already erased</translation>
     </message>

@@ -19,6 +19,7 @@ from hoering.domain.errors import InvalidInputError
 from hoering.domain.personal_data import REDACTED
 from hoering.services.annex import AnnexOptions, export_annex
 from hoering.services.assessments import get_assessment, save_assessment
+from hoering.services.comments import CommentEdit, edit_comments
 from hoering.services.consultations import (
     NewConsultation,
     create_consultation,
@@ -40,6 +41,7 @@ from hoering.store.models import (
     AnnexExport,
     Attachment,
     AuditEntry,
+    Campaign,
     Comment,
     Pseudonym,
     RespondentContact,
@@ -319,3 +321,33 @@ def test_the_log_forgets_a_person_wherever_it_held_them(demo_db: Database, tmp_p
         [snapshot] = uow.session.scalars(select(AnnexExport.snapshot)).all()
     assert not any("Prøvesen" in (node.assessment or "") for node in read_snapshot(snapshot))
     assert (report.assessments, report.exports, report.annex_snapshots) == (1, 1, 1)
+
+
+def test_colleagues_texts_that_name_the_person_forget_him(demo_db: Database) -> None:
+    person = find_person(demo_db.unit_of_work(write=False), contact=NIELS[1])
+    consultation = find_consultation(demo_db.unit_of_work(write=False), None).id
+    with demo_db.unit_of_work() as uow:
+        other = uow.session.scalars(
+            select(Comment).where(Comment.respondent_id != person.respondent_id)
+        ).first()
+        campaign = uow.session.scalars(select(Campaign)).first()
+        assert other is not None and campaign is not None
+        other_id, version, campaign_id = other.id, other.version, campaign.id
+        campaign.common_text += " Som Niels Dummysen skrev: flere skolestier."
+        uow.commit()
+    reply = "Svar: se også svaret fra Niels Dummysen (niels.dummysen@example.net)."
+    edit_comments(
+        demo_db.unit_of_work(), consultation, [CommentEdit(other_id, version, reply=reply)]
+    )
+
+    report = erase_person(demo_db.unit_of_work(), person.respondent_id)
+
+    with demo_db.unit_of_work(write=False) as uow:
+        kept_reply = uow.session.get(Comment, other_id).reply  # type: ignore[union-attr]
+        common = uow.session.get(Campaign, campaign_id).common_text  # type: ignore[union-attr]
+    assert kept_reply is not None and kept_reply.startswith("Svar: se også svaret fra")
+    assert "flere skolestier" in common
+    assert not any(
+        n in f"{kept_reply} {common} {audit_text(demo_db)}" for n in ("Niels", "Dummysen")
+    )
+    assert report.texts == 2

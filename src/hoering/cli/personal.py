@@ -22,6 +22,7 @@ _REPORT_LINES = {
     "annex_snapshots": "øjebliksbilleder af eksporterede bilag er renset",
     "assessments": "vurderinger nævnte personerne og er renset",
     "exports": "registrerede eksporter nævnte personerne i filnavn eller beskrivelse",
+    "texts": "kampagnetekster, andres bemærkninger og svar nævnte personerne og er renset",
 }
 
 

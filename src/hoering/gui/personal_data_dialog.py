@@ -71,6 +71,10 @@ _REPORT_LINES = {
     "exports": QT_TRANSLATE_NOOP(
         "personal_data", "{0} registrerede eksporter nævnte personerne i filnavn eller beskrivelse"
     ),
+    "texts": QT_TRANSLATE_NOOP(
+        "personal_data",
+        "{0} kampagnetekster, andres bemærkninger og svar nævnte personerne og er renset",
+    ),
 }
 
 

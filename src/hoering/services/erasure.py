@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, delete, func, select, true, update
+from sqlalchemy import ColumnElement, Select, and_, delete, func, or_, select, true, update
 from sqlalchemy.orm import Session, selectinload
 
 from hoering.domain.deadline import zone
@@ -43,6 +43,7 @@ from hoering.store.models import (
     Assessment,
     Attachment,
     AuditEntry,
+    Campaign,
     Comment,
     CommitteePackage,
     Consultation,
@@ -58,6 +59,8 @@ from hoering.store.models import (
 
 # Rows handled per statement.
 CHUNK = 500
+# Beyond this many details (a consultation's purge) every text is read instead.
+_MENTION_QUERY_LIMIT = 50
 _WORD = re.compile(r"\w+")
 # Fields that only ever hold who someone is (or name a file of theirs that is gone):
 # replaced whole in the entries of the rows purged.
@@ -93,6 +96,8 @@ class PurgeReport:
     # Assessments and registered exports that named the people.
     assessments: int
     exports: int
+    # Campaign texts and other senders' comments and replies that named the people.
+    texts: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,6 +292,18 @@ class _Purge:
             ("text",),
             values,
         )
+        texts = self._forget_names(
+            select(Campaign).where(Campaign.consultation_id.in_(consultations)),
+            ("common_text",),
+            values,
+        ) + self._forget_names(
+            select(Comment).where(
+                Comment.consultation_id.in_(consultations),
+                _mentioning((Comment.text, Comment.public_text, Comment.reply), values),
+            ),
+            ("text", "public_text", "reply"),
+            values,
+        )
         exports = self._forget_names(
             select(FileExport)
             .join(file_export_subject)
@@ -306,6 +323,7 @@ class _Purge:
             annex_snapshots=snapshots,
             assessments=assessments,
             exports=exports,
+            texts=texts,
         )
 
     def _learn_contacts(self, responses: Sequence[int], people: Sequence[int]) -> None:
@@ -506,7 +524,7 @@ class _Purge:
         changed = 0
         with audit.unrecorded(self.session):
             for row in self.session.scalars(rows):
-                texts = {f: redact(getattr(row, f), values, patterns=False) for f in fields}
+                texts = {f: _without(getattr(row, f), values) for f in fields}
                 if any(texts[f] != getattr(row, f) for f in fields):
                     for field, text in texts.items():
                         setattr(row, field, text)
@@ -516,6 +534,21 @@ class _Purge:
 
     def _known_for(self, respondent_id: int | None) -> list[str]:
         return self.known.get(respondent_id, []) if respondent_id is not None else []
+
+
+def _mentioning(columns: Sequence[Any], values: Sequence[str]) -> ColumnElement[bool]:
+    """Rows whose texts may hold one of the values: asked of the database for one
+    person, so that erasing them does not read every comment of a large consultation."""
+    if len(values) > _MENTION_QUERY_LIMIT:
+        return true()
+    lowered = [v.lower() for v in values]
+    return or_(*(func.lower(c).contains(v, autoescape=True) for c in columns for v in lowered))
+
+
+def _without(text: str | None, values: Sequence[str]) -> str | None:
+    """The text without the people's registered details (no pattern search: a
+    colleague's text keeps the numbers and addresses of others)."""
+    return redact(text, values, patterns=False) if text else text
 
 
 def _redacted(text: str | None, known: list[str]) -> str | None:
