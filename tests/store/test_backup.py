@@ -12,7 +12,7 @@ from hoering.services.exports import list_exports
 from hoering.services.phrases import add_phrase, list_phrases
 from hoering.store.backup import PG_DUMP_MAGIC, SQLITE_MAGIC
 from hoering.store.database import Database
-from hoering.store.models import Comment
+from hoering.store.models import Comment, RespondentContact
 from hoering.store.schema import SchemaState, status, upgrade
 from tests.store.test_schema import HEAD, later_migrations
 
@@ -33,6 +33,14 @@ def test_a_backup_is_restored_and_what_came_after_it_is_gone(
     [registered] = list_exports(demo_db.unit_of_work(write=False))
     assert registered.kind is ExportKind.BACKUP and registered.personal_data
     assert registered.sha256 == result.sha256
+    # Whose data it holds: a citizen asking for their data finds the copy.
+    with demo_db.unit_of_work(write=False) as uow:
+        citizens = set(uow.session.scalars(select(RespondentContact.respondent_id)))
+    assert set(registered.subjects) == citizens and len(citizens) > 20
+    some = min(citizens)
+    assert [e.id for e in list_exports(demo_db.unit_of_work(write=False), respondent_id=some)] == [
+        registered.id
+    ]
     add_phrase(demo_db.unit_of_work(), "Efter kopien", "Denne tekst kom efter kopien.")
 
     restored = restore_backup(demo_db, result.path, dump_folder=tmp_path / "før")

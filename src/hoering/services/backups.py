@@ -8,7 +8,7 @@ the database as it is is copied too, so a restore can itself be undone.
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import inspect
+from sqlalchemy import inspect, select
 
 from hoering.domain.enums import ExportKind
 from hoering.domain.roles import Permission
@@ -16,7 +16,7 @@ from hoering.services.access import require
 from hoering.services.exports import WrittenFile, hash_file, record_export
 from hoering.store import backup
 from hoering.store.database import Database
-from hoering.store.models import User
+from hoering.store.models import RespondentContact, User
 from hoering.store.schema import SchemaState, SchemaStatus, status
 
 
@@ -48,6 +48,9 @@ def back_up(db: Database, target: Path) -> BackupResult:
             actor=uow.actor,
             description="Sikkerhedskopi af hele databasen",
             personal_data=True,
+            # Everyone whose contact details the copy holds, for a request to see or
+            # erase one's data to find it.
+            subjects=uow.session.scalars(select(RespondentContact.respondent_id).distinct()),
         )
         uow.commit()
         return BackupResult(path, digest, size, export.id)
