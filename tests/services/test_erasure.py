@@ -27,7 +27,7 @@ from hoering.services.consultations import (
     set_retention,
 )
 from hoering.services.demo import demo_dir
-from hoering.services.erasure import erase_person, find_person, purge_personal_data
+from hoering.services.erasure import erase_person, find_people, find_person, purge_personal_data
 from hoering.services.exports import list_exports
 from hoering.services.history import find_measure
 from hoering.services.imports import import_mail
@@ -351,3 +351,17 @@ def test_colleagues_texts_that_name_the_person_forget_him(demo_db: Database) -> 
         n in f"{kept_reply} {common} {audit_text(demo_db)}" for n in ("Niels", "Dummysen")
     )
     assert report.texts == 2
+
+
+def test_people_are_found_by_address_number_or_part_of_their_name(demo_db: Database) -> None:
+    uow = demo_db.unit_of_work
+    niels = find_person(uow(write=False), contact=NIELS[1])
+    assert [p.respondent_id for p in find_people(uow(write=False), "dummysen")] == [
+        niels.respondent_id
+    ]
+    assert [p.respondent_id for p in find_people(uow(write=False), f" {NIELS[1]} ")] == [
+        niels.respondent_id
+    ]
+    assert find_people(uow(write=False), "Grønt Råd") == []  # bodies are public, not persons
+    assert find_people(uow(write=False), "+4599999999") == []
+    assert find_people(uow(write=False), "  ") == []

@@ -31,8 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hoering.domain.enums import PUBLIC_RESPONDENT_KINDS, ContactKind
-from hoering.domain.errors import HoeringError, NotFoundError
+from hoering.domain.errors import HoeringError
 from hoering.domain.labels import QT_TRANSLATE_NOOP
 from hoering.gui.confirm import confirm
 from hoering.gui.messages import plain_label, show_error
@@ -41,7 +40,6 @@ from hoering.services import consultations, erasure
 from hoering.services.dto import ConsultationSummary
 from hoering.services.erasure import PersonSummary, PurgeReport
 from hoering.services.exports import KIND_LABEL, ExportView, list_exports
-from hoering.services.register import list_register
 from hoering.store.database import Database
 
 # A purge or an erasure, run in a worker thread, and what to do with its report.
@@ -281,21 +279,7 @@ class PersonalDataDialog(QDialog):
             self.people.setCurrentRow(0)
 
     def _people_matching(self, text: str) -> list[PersonSummary]:
-        if "@" in text or any(c.isdigit() for c in text):
-            try:
-                return [erasure.find_person(self._db.unit_of_work(write=False), contact=text)]
-            except NotFoundError:
-                return []
-        wanted = text.lower()
-        ids = [
-            entry.id
-            for entry in list_register(self._db.unit_of_work(write=False), citizens=True)
-            if entry.kind not in PUBLIC_RESPONDENT_KINDS
-            and any(k is ContactKind.NAME and wanted in v.lower() for k, v in entry.contacts)
-        ]
-        return [
-            erasure.find_person(self._db.unit_of_work(write=False), respondent_id=i) for i in ids
-        ]
+        return erasure.find_people(self._db.unit_of_work(write=False), text)
 
     def chosen_person(self) -> PersonSummary | None:
         item = self.people.currentItem()

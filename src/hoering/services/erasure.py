@@ -126,27 +126,58 @@ def find_person(
             found = find_by_contact(session, kind, contact)
         if found is None:
             raise NotFoundError("Der er ingen afsender med de oplysninger.")
-        consultations = session.execute(
-            select(Consultation.id, Consultation.title)
-            .join(Response, Response.consultation_id == Consultation.id)
-            .where(Response.respondent_id == found.id)
+        return _summary(session, found)
+
+
+def find_people(uow: UnitOfWork, text: str) -> list[PersonSummary]:
+    """Who an administrator means by ``text``: the person registered with this e-mail
+    address or phone number, else every person whose registered name holds it."""
+    text = text.strip()
+    if not text:
+        return []
+    if "@" in text or any(c.isdigit() for c in text):
+        try:
+            return [find_person(uow, contact=text)]
+        except NotFoundError:
+            return []
+    with uow:
+        session = uow.session
+        named = session.scalars(
+            select(Respondent)
+            .join(RespondentContact)
+            .where(
+                RespondentContact.kind == ContactKind.NAME,
+                func.lower(RespondentContact.value).contains(text.lower(), autoescape=True),
+                Respondent.kind.not_in(PUBLIC_RESPONDENT_KINDS),
+            )
             .distinct()
-            .order_by(Consultation.id)
-        ).all()
-        names = [
-            f"{display_names(session, c_id, [found.id]).get(found.id, '?')} i {title}"
-            for c_id, title in consultations
-        ]
-        responses = session.scalar(
-            select(func.count(Response.id)).where(Response.respondent_id == found.id)
+            .order_by(Respondent.id)
         )
-        return PersonSummary(
-            found.id,
-            found.kind,
-            tuple(names),
-            responses or 0,
-            found.personal_data_erased_at is not None,
-        )
+        return [_summary(session, person) for person in list(named)]
+
+
+def _summary(session: Session, found: Respondent) -> PersonSummary:
+    consultations = session.execute(
+        select(Consultation.id, Consultation.title)
+        .join(Response, Response.consultation_id == Consultation.id)
+        .where(Response.respondent_id == found.id)
+        .distinct()
+        .order_by(Consultation.id)
+    ).all()
+    names = [
+        f"{display_names(session, c_id, [found.id]).get(found.id, '?')} i {title}"
+        for c_id, title in consultations
+    ]
+    responses = session.scalar(
+        select(func.count(Response.id)).where(Response.respondent_id == found.id)
+    )
+    return PersonSummary(
+        found.id,
+        found.kind,
+        tuple(names),
+        responses or 0,
+        found.personal_data_erased_at is not None,
+    )
 
 
 def purge_personal_data(
