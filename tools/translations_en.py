@@ -613,6 +613,11 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "&Personoplysninger og sletning …": "&Personal data and erasure …",
     "&Gennemgå personoplysninger …": "&Review personal data …",
     "{0} kampagnetekster, andres bemærkninger og svar nævnte personerne og er renset": "{0} campaign texts, other senders' comments and replies named the people and were cleaned",
+    "Eksportér æ&ndringsloggen …": "Export the audit &log …",
+    "Eksportér ændringsloggen": "Export the audit log",
+    "Regneark (*.xlsx);;CSV (*.csv)": "Spreadsheets (*.xlsx);;CSV (*.csv)",
+    "Eksporterer ændringsloggen …": "Exporting the audit log …",
+    "Ændringsloggen er gemt: {0} ({1} ændringer)": "The audit log is saved: {0} ({1} changes)",
 }
 
 

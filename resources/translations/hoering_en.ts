@@ -747,151 +747,176 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="298" />
+        <location filename="../../src/hoering/gui/main_window.py" line="307" />
         <source>Database: {0} · Bruger: {1}</source>
         <translation>Database: {0} · User: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="163" />
         <location filename="../../src/hoering/gui/main_window.py" line="166" />
-        <location filename="../../src/hoering/gui/main_window.py" line="170" />
+        <location filename="../../src/hoering/gui/main_window.py" line="169" />
         <location filename="../../src/hoering/gui/main_window.py" line="173" />
-        <location filename="../../src/hoering/gui/main_window.py" line="692" />
+        <location filename="../../src/hoering/gui/main_window.py" line="176" />
+        <location filename="../../src/hoering/gui/main_window.py" line="724" />
         <source>(alle)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="167" />
+        <location filename="../../src/hoering/gui/main_window.py" line="170" />
         <source>uden udfald</source>
         <translation>without outcome</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="191" />
+        <location filename="../../src/hoering/gui/main_window.py" line="194" />
         <source>&amp;Fortryd {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="194" />
+        <location filename="../../src/hoering/gui/main_window.py" line="197" />
         <source>&amp;Gentag {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="224" />
+        <location filename="../../src/hoering/gui/main_window.py" line="227" />
         <source>&amp;Ny høring …</source>
         <translation>&amp;New consultation …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="225" />
+        <location filename="../../src/hoering/gui/main_window.py" line="228" />
         <source>Høringens &amp;oplysninger …</source>
         <translation>Consultation &amp;settings …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="226" />
+        <location filename="../../src/hoering/gui/main_window.py" line="229" />
         <source>&amp;Afsenderregister …</source>
         <translation>&amp;Respondent register …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="227" />
+        <location filename="../../src/hoering/gui/main_window.py" line="230" />
         <source>&amp;Brugere …</source>
         <translation>&amp;Users …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="229" />
+        <location filename="../../src/hoering/gui/main_window.py" line="232" />
         <source>&amp;Personoplysninger og sletning …</source>
         <translation>&amp;Personal data and erasure …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="234" />
+        <location filename="../../src/hoering/gui/main_window.py" line="237" />
         <source>&amp;Forbind til en fælles database …</source>
         <translation>&amp;Connect to a shared database …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="235" />
+        <location filename="../../src/hoering/gui/main_window.py" line="238" />
         <source>&amp;Eksportér bilag …</source>
         <translation>&amp;Export annex …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="246" />
+        <location filename="../../src/hoering/gui/main_window.py" line="240" />
+        <source>Eksportér æ&amp;ndringsloggen …</source>
+        <translation>Export the audit &amp;log …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="255" />
         <source>P&amp;lan</source>
         <translation>P&amp;lan</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="254" />
+        <location filename="../../src/hoering/gui/main_window.py" line="263" />
         <source>Høring&amp;ssvar</source>
         <translation>Re&amp;sponses</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="256" />
+        <location filename="../../src/hoering/gui/main_window.py" line="265" />
         <source>&amp;Indbakke</source>
         <translation>&amp;Inbox</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="257" />
+        <location filename="../../src/hoering/gui/main_window.py" line="266" />
         <source>&amp;Næste nye svar</source>
         <translation>&amp;Next new response</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="262" />
+        <location filename="../../src/hoering/gui/main_window.py" line="271" />
         <source>&amp;Gennemgå personoplysninger …</source>
         <translation>&amp;Review personal data …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="269" />
+        <location filename="../../src/hoering/gui/main_window.py" line="278" />
         <source>&amp;Tilbage</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="281" />
+        <location filename="../../src/hoering/gui/main_window.py" line="290" />
         <source>Henter høringer …</source>
         <translation>Loading consultations …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="304" />
+        <location filename="../../src/hoering/gui/main_window.py" line="313" />
         <source>Opretter demohøringen …</source>
         <translation>Creating the demo consultation …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="326" />
+        <location filename="../../src/hoering/gui/main_window.py" line="335" />
         <source>Databasen har ingen høringer endnu.</source>
         <translation>The database has no consultations yet.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="355" />
+        <location filename="../../src/hoering/gui/main_window.py" line="364" />
         <source>Filen kan ikke læses: {0}</source>
         <translation>The file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="433" />
+        <location filename="../../src/hoering/gui/main_window.py" line="434" />
+        <source>Eksportér ændringsloggen</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="436" />
+        <source>Regneark (*.xlsx);;CSV (*.csv)</source>
+        <translation>Spreadsheets (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="440" />
+        <source>Eksporterer ændringsloggen …</source>
+        <translation>Exporting the audit log …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="445" />
+        <source>Ændringsloggen er gemt: {0} ({1} ændringer)</source>
+        <translation>The audit log is saved: {0} ({1} changes)</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/main_window.py" line="465" />
         <source>Bilaget er gemt: {0}</source>
         <translation>The annex is saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="441" />
+        <location filename="../../src/hoering/gui/main_window.py" line="473" />
         <source>Fælles database</source>
         <translation>Shared database</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="442" />
+        <location filename="../../src/hoering/gui/main_window.py" line="474" />
         <source>Adressen på teamets database, fx postgresql+psycopg://bruger@server/hoering:</source>
         <translation>The address of the team's database, e.g. postgresql+psycopg://user@server/hoering:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="624" />
+        <location filename="../../src/hoering/gui/main_window.py" line="656" />
         <source>Opdateret med kollegers ændringer.</source>
         <translation>Updated with colleagues' changes.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="639" />
+        <location filename="../../src/hoering/gui/main_window.py" line="671" />
         <source>Alle klimatiltag er færdigbehandlet.</source>
         <translation>All measures have been dealt with.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="672" />
+        <location filename="../../src/hoering/gui/main_window.py" line="704" />
         <source>Alle høringssvar er delt op.</source>
         <translation>All responses are split.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="730" />
+        <location filename="../../src/hoering/gui/main_window.py" line="762" />
         <source>{0} fundet</source>
         <translation>{0} found</translation>
     </message>
@@ -902,12 +927,12 @@
         <translation>Høring</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="787" />
+        <location filename="../../src/hoering/gui/main_window.py" line="819" />
         <source>Om Høring</source>
         <translation>About Høring</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="791" />
+        <location filename="../../src/hoering/gui/main_window.py" line="823" />
         <source>Høring {0}
 
 Registrér høringssvar, skriv administrationens vurdering og eksportér høringsnotatet.</source>
@@ -1524,210 +1549,210 @@ Log consultation responses, write the administration's assessment and export the
 <context>
     <name>PersonalDataDialog</name>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="104" />
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="351" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="102" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="335" />
         <source>Personoplysninger</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="110" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="108" />
         <source>&amp;Opbevaring</source>
         <translation>&amp;Retention</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="111" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="109" />
         <source>Slet én &amp;person</source>
         <translation>Erase one &amp;person</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="112" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="110" />
         <source>&amp;Eksportregister</source>
         <translation>&amp;Export register</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="119" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="117" />
         <source>Hvad der blev slettet</source>
         <translation>What was erased</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="120" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="118" />
         <source>Her står bagefter, hvad der blev slettet.</source>
         <translation>What was erased is shown here afterwards.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="141" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="139" />
         <source>&amp;Gem frist</source>
         <translation>&amp;Save date</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="142" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="140" />
         <source>Slet &amp;høringens personoplysninger …</source>
         <translation>Purge the consultation's personal &amp;data …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="145" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="143" />
         <source>Efter opbevaringsfristen slettes høringens personoplysninger fra Hørings arbejdskopi: borgernes kontaktoplysninger, afsendere, de originale beskeder og bilag, og personoplysninger i tekster, bilag og ændringslog. Bemærkningerne bliver stående, anonymiseret, så høringsnotatet stadig hænger sammen.</source>
         <translation>After the retention date the consultation's personal data is purged from Høring's working copy: the citizens' contact details, senders, the original messages and attachments, and personal data in texts, annexes and the audit log. The comments stay, anonymised, so that the memo still adds up.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="158" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="156" />
         <source>Opbevares &amp;til og med:</source>
         <translation>Kept &amp;until:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="175" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="173" />
         <source>Personoplysningerne i »{0}« er slettet.</source>
         <translation>The personal data in “{0}” has been purged.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="177" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="175" />
         <source>»{0}« har endnu ingen opbevaringsfrist.</source>
         <translation>“{0}” has no retention date yet.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="179" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="177" />
         <source>Personoplysningerne i »{0}« opbevares til og med {1}.</source>
         <translation>The personal data in “{0}” is kept until {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="209" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="207" />
         <source>Slet personoplysningerne i »{0}«? Borgernes kontaktoplysninger, afsendere, originale beskeder og bilag slettes, og personoplysninger fjernes fra tekster, bilag og ændringslog. Bemærkningerne bliver stående, anonymiseret. Det kan ikke fortrydes.</source>
         <translation>Purge the personal data in “{0}”? The citizens' contact details, senders, original messages and attachments are deleted, and personal data is removed from texts, annexes and the audit log. The comments stay, anonymised. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="214" />
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="321" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="212" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="305" />
         <source>Slet personoplysninger</source>
         <translation>Erase personal data</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="214" />
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="321" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="212" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="305" />
         <source>&amp;Slet</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="216" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="214" />
         <source>Personoplysningerne i »{0}« er slettet:</source>
         <translation>The personal data in “{0}” has been purged:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="231" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="229" />
         <source>fx ida@example.org, 20 12 34 56 eller Ida Jensen</source>
         <translation>e.g. ida@example.org, 20 12 34 56 or Ida Jensen</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="232" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="230" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="234" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="232" />
         <source>Fundne personer</source>
         <translation>People found</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="237" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="235" />
         <source>fx journalnummeret; ikke personens navn</source>
         <translation>e.g. the case number; not the person's name</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="238" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="236" />
         <source>&amp;Slet personens oplysninger …</source>
         <translation>&amp;Erase the person's data …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="243" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="241" />
         <source>E-mail, telefon eller &amp;navn:</source>
         <translation>E-mail, phone or &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="246" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="244" />
         <source>&amp;Begrundelse:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="276" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="274" />
         <source>Fandt {0} person(er).</source>
         <translation>Found {0} person(s).</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="278" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="276" />
         <source>Der er ingen afsender med de oplysninger.</source>
         <translation>There is no sender with those details.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="316" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="300" />
         <source>Slet personoplysningerne om {0}? Kontaktoplysninger, afsenderoplysninger, originale beskeder og bilag slettes, og oplysningerne fjernes fra tekster, bilag og ændringslog i alle høringer. Bemærkningerne bliver stående, anonymiseret. Det kan ikke fortrydes.</source>
         <translation>Erase the personal data of {0}? Contact details, sender details, original messages and attachments are deleted, and the data is removed from texts, annexes and the audit log in every consultation. The comments stay, anonymised. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="323" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="307" />
         <source>Personoplysningerne om {0} er slettet:</source>
         <translation>The personal data of {0} has been erased:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="344" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="328" />
         <source>filer fra denne høring</source>
         <translation>files from this consultation</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="345" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="329" />
         <source>filer med den fundne persons oplysninger</source>
         <translation>files holding the found person's data</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="347" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="331" />
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="348" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="332" />
         <source>Af</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="349" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="333" />
         <source>Slags</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="350" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="334" />
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="352" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="336" />
         <source>Personer</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="353" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="337" />
         <source>Beskrivelse</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="357" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="341" />
         <source>Eksporterede filer</source>
         <translation>Exported files</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="365" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="349" />
         <source>&amp;Vis:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="394" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="378" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="394" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="378" />
         <source>nej</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="422" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="406" />
         <source>Sletter personoplysninger … det kan tage lidt tid.</source>
         <translation>Erasing personal data … this can take a while.</translation>
     </message>
@@ -3248,77 +3273,77 @@ Log consultation responses, write the administration's assessment and export the
 <context>
     <name>personal_data</name>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="52" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="50" />
         <source>{0} personer har fået slettet deres kontaktoplysninger</source>
         <translation>{0} people had their contact details deleted</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="55" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="53" />
         <source>{0} kontaktoplysninger er slettet</source>
         <translation>{0} contact details deleted</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="56" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="54" />
         <source>{0} høringssvar er renset for afsender, original og bilag</source>
         <translation>{0} responses cleared of sender, original and attachments</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="59" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="57" />
         <source>{0} bemærkninger er anonymiseret</source>
         <translation>{0} comments anonymised</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="60" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="58" />
         <source>{0} gemte filer er slettet</source>
         <translation>{0} stored files deleted</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="61" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="59" />
         <source>{0} filer rummer også andres beskeder (fx en SMS-eksport) og er bevaret</source>
         <translation>{0} files also hold other people's messages (e.g. an SMS export) and were kept</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="64" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="62" />
         <source>{0} poster i ændringsloggen er renset</source>
         <translation>{0} audit log entries cleaned</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="65" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="63" />
         <source>{0} øjebliksbilleder af eksporterede bilag er renset</source>
         <translation>{0} snapshots of exported annexes cleaned</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="68" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="66" />
         <source>{0} vurderinger nævnte personerne og er renset</source>
         <translation>{0} assessments named the people and were cleaned</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="71" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="69" />
         <source>{0} registrerede eksporter nævnte personerne i filnavn eller beskrivelse</source>
         <translation>{0} registered exports named the people in file name or description</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="74" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="72" />
         <source>{0} kampagnetekster, andres bemærkninger og svar nævnte personerne og er renset</source>
         <translation>{0} campaign texts, other senders' comments and replies named the people and were cleaned</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="90" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="88" />
         <source>Der var intet at slette.</source>
         <translation>There was nothing to erase.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="432" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="416" />
         <source>ingen høringssvar</source>
         <translation>no responses</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="435" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="419" />
         <source>afsender nr. {0} ({1}), {2} høringssvar</source>
         <translation>sender no. {0} ({1}), {2} responses</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="439" />
+        <location filename="../../src/hoering/gui/personal_data_dialog.py" line="423" />
         <source>– allerede slettet</source>
         <translation>– already erased</translation>
     </message>

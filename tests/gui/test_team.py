@@ -2,9 +2,12 @@
 is shown on a comment, a response and a measure."""
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog
 
 from hoering.domain.enums import Outcome
 from hoering.domain.roles import Role
@@ -12,6 +15,7 @@ from hoering.gui.history_dialog import ChangeHistoryDialog
 from hoering.gui.main_window import MainWindow
 from hoering.gui.revision_dialogs import HistoryDialog
 from hoering.services.comments import CommentEdit, edit_comments
+from hoering.services.exports import list_exports
 from hoering.services.inbox import inbox_page
 from hoering.services.users import add_user
 from hoering.store.database import Database, database_url
@@ -152,3 +156,24 @@ def test_the_administrator_opens_the_teamwork_dialogs(qtbot, team: dict[str, Dat
     window.review_dialog.close()
     action(window, "&Personoplysninger og sletning …").trigger()
     assert window.personal_data_dialog.isVisible()
+
+
+def test_the_administrator_exports_the_audit_log(
+    qtbot, team: dict[str, Database], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, team["admin"])
+    qtbot.waitUntil(lambda: "(administrator)" in window.user_label.text(), timeout=WAIT_MS)
+    out = tmp_path / "log.xlsx"
+    # The platform's file dialog cannot be driven offscreen; it answers with this path.
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(out), ""))
+    action(window, "Eksportér æ&ndringsloggen …").trigger()
+    qtbot.waitUntil(
+        lambda: window.ui.statusbar.currentMessage().startswith("Ændringsloggen er gemt"),
+        timeout=WAIT_MS,
+    )
+    sheet = load_workbook(out).active
+    assert sheet is not None and sheet.max_row > 100  # the demo's creation and the users
+    [export] = [
+        e for e in list_exports(team["admin"].unit_of_work(write=False)) if e.filename == "log.xlsx"
+    ]
+    assert export.personal_data

@@ -2,11 +2,13 @@
 chosen on the right (a measure, a section, the overview), undo and redo for every edit."""
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -52,6 +54,7 @@ from hoering.gui.tasks import TaskRunner
 from hoering.gui.users_dialog import UsersDialog
 from hoering.services import consultations, demo
 from hoering.services.access import CurrentUser, current_user
+from hoering.services.audit_log import export_audit_log
 from hoering.services.changes import ChangeMark, look_for_changes
 from hoering.services.consultations import update_consultation
 from hoering.services.dto import ConsultationSummary, MeasureNode, PlanTree, SectionNode
@@ -233,6 +236,12 @@ class MainWindow(QMainWindow):
             ),
             (self.tr("&Forbind til en fælles database …"), "", self.connect_shared, None),
             (self.tr("&Eksportér bilag …"), "Ctrl+E", self.export_annex, Permission.EXPORT),
+            (
+                self.tr("Eksportér æ&ndringsloggen …"),
+                "",
+                self.export_audit_log,
+                Permission.EXPORT_AUDIT_LOG,
+            ),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(shortcut))
@@ -417,6 +426,29 @@ class MainWindow(QMainWindow):
                 signal.connect(lambda _report: self._refresh_after_edit())
             self.personal_data_dialog = dialog
             dialog.open()
+
+    def export_audit_log(self) -> None:
+        """Every recorded change, as a spreadsheet, written in the background."""
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Eksportér ændringsloggen"),
+            "aendringslog.xlsx",
+            self.tr("Regneark (*.xlsx);;CSV (*.csv)"),
+        )
+        if not name:
+            return
+        self.ui.statusbar.showMessage(self.tr("Eksporterer ændringsloggen …"))
+        zone = self.workspace.time_zone
+        self.tasks.write(
+            lambda: export_audit_log(self.db.unit_of_work(), Path(name), time_zone=zone),
+            lambda result: self.ui.statusbar.showMessage(
+                self.tr("Ændringsloggen er gemt: {0} ({1} ændringer)").format(
+                    result.path, result.entries
+                ),
+                8000,
+            ),
+            self._show_error,
+        )
 
     def export_annex(self) -> None:
         summary = self._current_summary()
