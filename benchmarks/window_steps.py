@@ -1,11 +1,10 @@
 """What a user does in the window at scale, each step timed with the event-loop probe.
 
-The window is being reworked, so only its stable entry points are used: the
-window opened on a consultation, then going to a measure (``open_place``). The
-most commented measure is opened and its comment list (the largest list the
-window then shows, found as any Qt item view) scrolled to the end. Typing in
-the comment filter is not driven: the filter belongs to the comment list view
-the rework brings; add it here through that view's public entry point.
+The window is driven through its entry points: opened on a consultation, going
+to a measure (``open_place``), the search field. The most commented measure is
+opened and its comment list (the largest list the window then shows, found as
+any Qt item view) scrolled to the end; then a word is typed into the search
+field, which searches the comments as one types.
 """
 
 import time
@@ -24,6 +23,8 @@ from hoering.services.plan import plan_tree
 from hoering.store.database import Database
 
 SCROLL_STEPS = 40
+# A word typed into the search field, a key every 120 ms.
+TYPED, TYPING_INTERVAL_S = "delecykler", 0.12
 
 
 def work_in_window(window: Any, db: Database, consultation_id: int) -> dict[str, Any]:
@@ -43,7 +44,27 @@ def work_in_window(window: Any, db: Database, consultation_id: int) -> dict[str,
     with probe.measuring():
         _scroll_to_end(view)
     figures["scroll_block_ms"] = probe.longest_ms
+    with probe.measuring():
+        figures["typed"], figures["typed_hits"] = TYPED, _type_in_search(window, TYPED)
+    figures["typing_block_ms"] = probe.longest_ms
     return figures
+
+
+def _type_in_search(window: Any, text: str) -> int:
+    """Type into the search field at a brisk typist's pace; the search runs on each
+    pause. Returns how many hits were listed at the end."""
+    done: list[bool] = []
+    window.search_done.connect(lambda: done.append(True))
+    field = window.ui.searchEdit
+    field.setFocus()
+    for character in text:
+        field.insert(character)
+        pause(TYPING_INTERVAL_S)
+    done.clear()
+    window.run_search()
+    wait_until(lambda: bool(done), timeout_s=600)
+    results: int = window.ui.searchResults.model().rowCount()
+    return results
 
 
 def _most_commented(db: Database, consultation_id: int) -> MeasureNode:
