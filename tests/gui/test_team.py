@@ -99,7 +99,8 @@ def test_a_comments_changes_show_who_made_them(qtbot, team: dict[str, Database])
         )
 
     answer_dialog(read)  # type: ignore[arg-type]
-    panel.history_action.trigger()
+    panel.history_action.trigger()  # read in the background, then shown
+    qtbot.waitUntil(lambda: bool(shown), timeout=WAIT_MS)
     last = shown[-1]
     assert last[1] == "Erik Redaktør"
     assert "taget til efterretning" in last[4]
@@ -122,6 +123,7 @@ def test_a_measures_history_has_every_change(qtbot, team: dict[str, Database]) -
 
     answer_dialog(read)  # type: ignore[arg-type]
     page.ui.historyButton.click()
+    qtbot.waitUntil(lambda: bool(tabs), timeout=WAIT_MS)
     assert "Belysningen skiftes til LED i 2025." in tabs[0]
 
 
@@ -140,6 +142,7 @@ def test_a_responses_history_shows_its_logging(qtbot, team: dict[str, Database])
 
     answer_dialog(read)  # type: ignore[arg-type]
     window.response_widget.history_action.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=WAIT_MS)
     assert shown[0] == "oprettet"
 
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from hoering.domain.enums import AssessmentCategory, Outcome
 from hoering.domain.errors import ConflictError, HoeringError
 from hoering.domain.roles import Permission
+from hoering.gui.tasks import TaskRunner
 from hoering.services import assessments, revisions, splitting
 from hoering.services.comments import KEEP, CommentEdit, Keep, edit_comments
 from hoering.services.pages import CommentView
@@ -34,9 +35,11 @@ class Workspace(QObject):
     # my text, my category). The page shows both and lets the user merge.
     assessment_conflict = Signal(int, str, str, object)
 
-    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+    def __init__(self, db: Database, tasks: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        # Reads that may take a while (histories over the whole audit log) run here.
+        self.tasks = tasks
         self.consultation_id = 0
         self.time_zone = "Europe/Copenhagen"
         self.undo_stack = QUndoStack(self)

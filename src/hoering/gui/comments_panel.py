@@ -6,7 +6,6 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QWidget
 
 from hoering.domain.enums import Outcome
-from hoering.domain.errors import HoeringError
 from hoering.domain.roles import Permission
 from hoering.gui.commands import EditCommentsCommand, Workspace
 from hoering.gui.comment_model import (
@@ -206,14 +205,13 @@ class CommentsPanel(QWidget):
         comments = self.selected()
         if len(comments) != 1:
             return
-        comment = comments[0]
-        try:
-            entries = comment_history(self.workspace.db.unit_of_work(write=False), comment.id)
-        except HoeringError as error:
-            show_error(self, error)
-            return
+        comment, workspace = comments[0], self.workspace
         title = self.tr("bemærkning fra {0}").format(comment.source)
-        ChangeHistoryDialog(title, entries, self.workspace.time_zone, self).exec()
+        workspace.tasks.read(
+            lambda: comment_history(workspace.db.unit_of_work(write=False), comment.id),
+            lambda entries: ChangeHistoryDialog(title, entries, workspace.time_zone, self).open(),
+            lambda error: show_error(self, error),
+        )
 
     def _new_measure(self) -> None:
         comments = self.selected()

@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db = db
         self.tasks = TaskRunner(self)
-        self.workspace = Workspace(db, self)
+        self.workspace = Workspace(db, self.tasks, self)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.model = PlanTreeModel(self)

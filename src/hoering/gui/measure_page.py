@@ -18,10 +18,11 @@ from hoering.gui.comments_panel import CommentsPanel
 from hoering.gui.conflict_dialog import ConflictDialog
 from hoering.gui.generated.ui_measure_page import Ui_MeasurePage
 from hoering.gui.labels import chosen, term
+from hoering.gui.messages import show_error
 from hoering.gui.phrase_dialogs import ApplyPhraseDialog
 from hoering.gui.revision_dialogs import HistoryDialog, RevisionDialog
 from hoering.services import assessments, revisions
-from hoering.services.history import measure_history
+from hoering.services.history import HistoryEntry, measure_history
 from hoering.services.pages import MeasurePage, SubGoalView
 from hoering.services.revisions import RevisionView
 
@@ -317,7 +318,18 @@ class MeasurePageWidget(QWidget):
     def _history(self) -> None:
         page = self.page
         assert page is not None
-        db, workspace = self.workspace.db, self.workspace
-        found = revisions.history(db.unit_of_work(write=False), page.id)
-        changes = measure_history(db.unit_of_work(write=False), workspace.consultation_id, page.id)
-        HistoryDialog(page.label, found, changes, workspace.time_zone, self).exec()
+        workspace = self.workspace
+
+        def read() -> tuple[tuple[RevisionView, ...], tuple[HistoryEntry, ...]]:
+            db = workspace.db
+            revised = revisions.history(db.unit_of_work(write=False), page.id)
+            changes = measure_history(
+                db.unit_of_work(write=False), workspace.consultation_id, page.id
+            )
+            return revised, changes
+
+        def show(found: tuple[tuple[RevisionView, ...], tuple[HistoryEntry, ...]]) -> None:
+            revised, changes = found
+            HistoryDialog(page.label, revised, changes, workspace.time_zone, self).open()
+
+        workspace.tasks.read(read, show, lambda error: show_error(self, error))

@@ -362,14 +362,13 @@ class ResponsePage(QWidget):
 
     def _show_history(self) -> None:
         assert self.detail is not None
-        row = self.detail.row
-        try:
-            entries = response_history(self.workspace.db.unit_of_work(write=False), row.id)
-        except HoeringError as error:
-            show_error(self, error)
-            return
+        row, workspace = self.detail.row, self.workspace
         title = self.tr("høringssvar fra {0}").format(row.sender)
-        ChangeHistoryDialog(title, entries, self.workspace.time_zone, self).exec()
+        self.tasks.read(
+            lambda: response_history(workspace.db.unit_of_work(write=False), row.id),
+            lambda entries: ChangeHistoryDialog(title, entries, workspace.time_zone, self).open(),
+            lambda error: show_error(self, error),
+        )
 
     # -- files --------------------------------------------------------------------
 

@@ -282,3 +282,18 @@ def summarise(consultation: Consultation) -> ConsultationSummary:
 
 def period_of(consultation: Consultation) -> ConsultationPeriod:
     return ConsultationPeriod(consultation.opens_on, consultation.closes_on, consultation.time_zone)
+
+
+def require_empty_plan(session: Session, consultation: Consultation, document: str) -> None:
+    """Refuse to import ``document`` ("en plan", "et notat") into a consultation whose
+    plan already has measures."""
+    count = session.scalar(
+        select(func.count(Measure.id)).where(
+            Measure.plan_version_id == consultation.plan_version_id
+        )
+    )
+    if count:
+        raise InvalidInputError(
+            f"Høringen »{consultation.title}« har allerede en plan med {count} klimatiltag; "
+            f"{document} kan kun importeres i en høring uden plan."
+        )

@@ -3,7 +3,6 @@
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hoering.domain.assessment import categorise, stated_revision
@@ -20,7 +19,7 @@ from hoering.exchange.memo.model import MemoComment, MemoMeasure, NoteKind, Pars
 from hoering.exchange.memo.parser import parse_memo
 from hoering.exchange.memo.rows import MemoTable, parse_memo_bytes
 from hoering.services.access import require
-from hoering.services.consultations import resolve
+from hoering.services.consultations import require_empty_plan, resolve
 from hoering.services.dto import ImportNote, MemoImportReport
 from hoering.services.files import store_file
 from hoering.services.personal_review import screen
@@ -114,7 +113,7 @@ def import_memo_into(
     )
     if parsed.unknown_codes:
         raise UnknownSourceCodesError(parsed.unknown_codes, parsed.location_word)
-    _require_empty_plan(session, consultation)
+    require_empty_plan(session, consultation, "et notat")
     created = [
         add_body(session, c.code, c.name, c.kind)
         for code, c in confirmed.items()
@@ -136,19 +135,6 @@ def import_memo_into(
         report=report,
     )
     return report
-
-
-def _require_empty_plan(session: Session, consultation: Consultation) -> None:
-    count = session.scalar(
-        select(func.count(Measure.id)).where(
-            Measure.plan_version_id == consultation.plan_version_id
-        )
-    )
-    if count:
-        raise InvalidInputError(
-            f"Høringen »{consultation.title}« har allerede en plan med {count} klimatiltag; "
-            "et notat kan kun importeres i en høring uden plan."
-        )
 
 
 class _MemoWriter:

@@ -7,16 +7,19 @@ A simple template works too (see :mod:`hoering.exchange.plan_sheet`).
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hoering.domain.enums import MeasureStatus, SectionLevel
-from hoering.domain.errors import InvalidInputError
 from hoering.domain.groups import group_kind
 from hoering.domain.roles import Permission
 from hoering.exchange.plan_sheet import PlanDocument, read_plan
 from hoering.services.access import require
-from hoering.services.consultations import NewConsultation, add_consultation, resolve
+from hoering.services.consultations import (
+    NewConsultation,
+    add_consultation,
+    require_empty_plan,
+    resolve,
+)
 from hoering.services.files import store_file
 from hoering.store.database import UnitOfWork
 from hoering.store.models import Consultation, DocumentImport, Measure, Section, SubGoal
@@ -55,7 +58,7 @@ def import_plan(
             target = add_consultation(session, new)
         else:
             target = resolve(session, None if consultation is None else str(consultation))
-        _require_empty_plan(session, target)
+        require_empty_plan(session, target, "en plan")
         _write_plan(session, target, document)
         report = PlanImportReport(
             consultation_id=target.id,
@@ -86,19 +89,6 @@ def import_plan(
         )
         uow.commit()
         return report
-
-
-def _require_empty_plan(session: Session, consultation: Consultation) -> None:
-    count = session.scalar(
-        select(func.count(Measure.id)).where(
-            Measure.plan_version_id == consultation.plan_version_id
-        )
-    )
-    if count:
-        raise InvalidInputError(
-            f"Høringen »{consultation.title}« har allerede en plan med {count} klimatiltag; "
-            "en plan kan kun importeres i en høring uden plan."
-        )
 
 
 def _write_plan(session: Session, consultation: Consultation, document: PlanDocument) -> None:

@@ -60,12 +60,15 @@ def list_register(uow: UnitOfWork, *, citizens: bool = False) -> list[RegisterEn
         query = select(Respondent).options(selectinload(Respondent.contacts))
         if not citizens:
             query = query.where(Respondent.kind != RespondentKind.CITIZEN)
-        rows = uow.session.scalars(
-            query.order_by(Respondent.code.is_(None), Respondent.code, Respondent.id)
+        respondents = list(
+            uow.session.scalars(
+                query.order_by(Respondent.code.is_(None), Respondent.code, Respondent.id)
+            )
         )
-        respondents = list(rows)
-        responses = _counts(uow.session, Response)
-        comments = _counts(uow.session, Comment)
+        # Bodies only: count theirs alone, not every citizen's comments.
+        listed = None if citizens else [r.id for r in respondents]
+        responses = _counts(uow.session, Response, listed)
+        comments = _counts(uow.session, Comment, listed)
         return [
             RegisterEntry(
                 r.id,
@@ -136,8 +139,13 @@ def merge_respondents(
         return summary
 
 
-def _counts(session: Session, model: type[Response] | type[Comment]) -> dict[int, int]:
-    rows = session.execute(select(model.respondent_id, func.count()).group_by(model.respondent_id))
+def _counts(
+    session: Session, model: type[Response] | type[Comment], only: list[int] | None
+) -> dict[int, int]:
+    query = select(model.respondent_id, func.count()).group_by(model.respondent_id)
+    if only is not None:
+        query = query.where(model.respondent_id.in_(only))
+    rows = session.execute(query)
     return {respondent_id: count for respondent_id, count in rows if respondent_id is not None}
 
 
