@@ -365,3 +365,28 @@ def test_people_are_found_by_address_number_or_part_of_their_name(demo_db: Datab
     assert find_people(uow(write=False), "Grønt Råd") == []  # bodies are public, not persons
     assert find_people(uow(write=False), "+4599999999") == []
     assert find_people(uow(write=False), "  ") == []
+
+
+def test_a_name_with_danish_capitals_is_found_and_forgotten(demo_db: Database) -> None:
+    """SQLite's own lower() leaves Æ, Ø and Å as they are; the program's must not."""
+    uow = demo_db.unit_of_work
+    soeren = find_person(uow(write=False), contact="soeren.eksempel@example.net")
+    assert [p.respondent_id for p in find_people(uow(write=False), "østergård")] == [
+        soeren.respondent_id
+    ]
+    consultation = find_consultation(uow(write=False), None).id
+    with uow() as work:
+        other = work.session.scalars(
+            select(Comment).where(Comment.respondent_id != soeren.respondent_id)
+        ).first()
+        assert other is not None
+        other_id, version = other.id, other.version
+    reply = "Svar: Søren Østergård Eksempel foreslog det samme."
+    edit_comments(uow(), consultation, [CommentEdit(other_id, version, reply=reply)])
+
+    erase_person(uow(), soeren.respondent_id)
+
+    with uow(write=False) as work:
+        kept_reply = work.session.get(Comment, other_id).reply  # type: ignore[union-attr]
+    assert kept_reply is not None and "Østergård" not in kept_reply
+    assert "Østergård" not in audit_text(demo_db)
