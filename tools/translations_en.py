@@ -468,6 +468,11 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "&Samme afsender som {0}:": "&Same respondent as {0}:",
     "Afsenderregister": "Respondent register",
     "Vis også &borgere": "Show &citizens too",
+    "Søg borger: navn, e-mail eller telefon": "Find a citizen: name, e-mail or phone",
+    "Viser de første %n borgere, der passer. Søg for at finde andre.": (
+        "Showing the first citizen that matches. Search to find others.",
+        "Showing the first %n citizens that match. Search to find others.",
+    ),
     "Én e-mail-adresse eller et telefonnummer pr. linje": "One e-mail address or phone number per line",
     "&Gem ændringer": "&Save changes",
     "&Slå sammen med …": "&Merge with …",

@@ -135,63 +135,63 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="49" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="48" />
         <source>(intet udfald)</source>
         <translation>(no outcome)</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="93" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="92" />
         <source>Å&amp;bn svaret</source>
         <translation>&amp;Open the response</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="96" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="95" />
         <source>Bemærkningens æ&amp;ndringer …</source>
         <translation>Comment's cha&amp;nges …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="112" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="111" />
         <source>{0} bemærkninger, {1} uden udfald</source>
         <translation>{0} comments, {1} without outcome</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="157" />
-        <location filename="../../src/hoering/gui/comments_panel.py" line="166" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="156" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="165" />
         <source>intet udfald</source>
         <translation>no outcome</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="158" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="157" />
         <source>Udfald »{0}« for {1} bemærkning(er)</source>
         <translation>Outcome “{0}” for {1} comment(s)</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="167" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="166" />
         <source>Udfald »{0}«</source>
         <translation>Outcome “{0}”</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="177" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="176" />
         <source>Svar på bemærkning</source>
         <translation>Reply to a comment</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="178" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="177" />
         <source>Administrationens svar til {0}:</source>
         <translation>The administration's reply to {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="183" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="182" />
         <source>Svar skrevet</source>
         <translation>Reply written</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="193" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="192" />
         <source>Standardtekst på {0} bemærkning(er)</source>
         <translation>Standard phrase on {0} comment(s)</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/comments_panel.py" line="215" />
+        <location filename="../../src/hoering/gui/comments_panel.py" line="209" />
         <source>bemærkning fra {0}</source>
         <translation>comment from {0}</translation>
     </message>
@@ -1222,103 +1222,103 @@ Log consultation responses, write the administration's assessment and export the
 <context>
     <name>MeasurePageWidget</name>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="49" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="50" />
         <source>(efter teksten)</source>
         <translation>(from the text)</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="83" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="84" />
         <source>Klimatiltag {0}</source>
         <translation>Measure {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="83" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="84" />
         <source>(uden titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="89" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="90" />
         <source>&amp;Genindsæt tiltag …</source>
         <translation>&amp;Reinstate measure …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="89" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="90" />
         <source>Tag tiltag ud af &amp;planen …</source>
         <translation>Drop measure from the &amp;plan …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="115" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="116" />
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="137" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="138" />
         <source>Ikke gemt endnu …</source>
         <translation>Not saved yet …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="179" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="180" />
         <source>En anden har gemt en ny vurdering af klimatiltaget, mens du skrev.</source>
         <translation>Someone else saved a new assessment of the measure while you were writing.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="233" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="234" />
         <source>Revidér delmål</source>
         <translation>Revise sub-goal</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="235" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="236" />
         <source>&amp;Revideret tekst:</source>
         <translation>&amp;Revised text:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="242" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="243" />
         <source>Delmål revideret</source>
         <translation>Sub-goal revised</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="252" />
-        <location filename="../../src/hoering/gui/measure_page.py" line="257" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="253" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="258" />
         <source>Nyt delmål</source>
         <translation>New sub-goal</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="252" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="253" />
         <source>&amp;Delmål:</source>
         <translation>&amp;Sub-goal:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="268" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="269" />
         <source>Tag delmål ud</source>
         <translation>Remove sub-goal</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="273" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="274" />
         <source>Delmål taget ud</source>
         <translation>Sub-goal removed</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="284" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="285" />
         <source>Ret titel</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="284" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="285" />
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="290" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="291" />
         <source>Titel ændret</source>
         <translation>Title changed</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="302" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="303" />
         <source>Genindsæt klimatiltag</source>
         <translation>Reinstate measure</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/measure_page.py" line="302" />
+        <location filename="../../src/hoering/gui/measure_page.py" line="303" />
         <source>Tag klimatiltag ud af planen</source>
         <translation>Drop measure from the plan</translation>
     </message>
@@ -1326,22 +1326,22 @@ Log consultation responses, write the administration's assessment and export the
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="224" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="255" />
         <source>Slå afsendere sammen</source>
         <translation>Merge respondents</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="231" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="262" />
         <source>Svarene, bemærkningerne og kontakterne flyttes til {0}, og den valgte afsender slettes.</source>
         <translation>The responses, comments and contacts move to {0}, and the chosen respondent is deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="239" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="270" />
         <source>&amp;Slå sammen</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="243" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="274" />
         <source>&amp;Samme afsender som {0}:</source>
         <translation>&amp;Same respondent as {0}:</translation>
     </message>
@@ -2085,84 +2085,97 @@ Log consultation responses, write the administration's assessment and export the
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="57" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="58" />
         <source>Afsenderregister</source>
         <translation>Respondent register</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="60" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="63" />
         <source>Vis også &amp;borgere</source>
         <translation>Show &amp;citizens too</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="68" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="65" />
+        <source>Søg borger: navn, e-mail eller telefon</source>
+        <translation>Find a citizen: name, e-mail or phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/register_dialog.py" line="76" />
         <source>Én e-mail-adresse eller et telefonnummer pr. linje</source>
         <translation>One e-mail address or phone number per line</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="71" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="79" />
         <source>&amp;Gem ændringer</source>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="72" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="80" />
         <source>&amp;Slå sammen med …</source>
         <translation>&amp;Merge with …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="81" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="93" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="81" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="93" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="81" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="93" />
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="81" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="93" />
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="83" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="95" />
         <source>Svar</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="83" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="95" />
         <source>Bem.</source>
         <translation>Cmts.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="84" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="96" />
         <source>Afsendere</source>
         <translation>Respondents</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="98" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="110" />
         <source>&amp;Kode:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="99" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="111" />
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="100" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="112" />
         <source>&amp;Type:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="101" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="113" />
         <source>K&amp;ontakter:</source>
         <translation>C&amp;ontacts:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/hoering/gui/register_dialog.py" line="158" />
+        <source>Viser de første %n borgere, der passer. Søg for at finde andre.</source>
+        <translation>
+            <numerusform>Showing the first citizen that matches. Search to find others.</numerusform>
+            <numerusform>Showing the first %n citizens that match. Search to find others.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2243,12 +2256,12 @@ Log consultation responses, write the administration's assessment and export the
         <translation>Correct the text if needed (e.g. a wrong keyword) and take the response in:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/response_page.py" line="371" />
+        <location filename="../../src/hoering/gui/response_page.py" line="366" />
         <source>høringssvar fra {0}</source>
         <translation>response from {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/response_page.py" line="392" />
+        <location filename="../../src/hoering/gui/response_page.py" line="391" />
         <source>Gem som</source>
         <translation>Save as</translation>
     </message>
@@ -2859,12 +2872,12 @@ Log consultation responses, write the administration's assessment and export the
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../src/hoering/gui/commands.py" line="137" />
+        <location filename="../../src/hoering/gui/commands.py" line="140" />
         <source>Vurdering ændret</source>
         <translation>Assessment changed</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/commands.py" line="216" />
+        <location filename="../../src/hoering/gui/commands.py" line="219" />
         <source>Bemærkning lavet</source>
         <translation>Comment made</translation>
     </message>

@@ -404,7 +404,7 @@ class MainWindow(QMainWindow):
         )
 
     def open_register(self) -> None:
-        self.register_dialog = RegisterDialog(self.db, self, self.workspace.permissions)
+        self.register_dialog = RegisterDialog(self.workspace, self)
         self.register_dialog.changed.connect(self._refresh_after_edit)
         self.register_dialog.open()
 

@@ -3,7 +3,7 @@ their responses, and merging two respondents that turn out to be the same."""
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -25,20 +26,23 @@ from PySide6.QtWidgets import (
 from hoering.domain.enums import ContactKind, RespondentKind
 from hoering.domain.errors import HoeringError
 from hoering.domain.roles import Permission
+from hoering.gui.commands import Workspace
 from hoering.gui.labels import term
 from hoering.gui.messages import plain_label, show_error
 from hoering.services.register import (
+    CITIZEN_LIMIT,
     BodyChange,
     RegisterEntry,
     change_body,
     list_register,
     merge_respondents,
 )
-from hoering.store.database import Database
 
 _BODY_KINDS = tuple(k for k in RespondentKind if k is not RespondentKind.CITIZEN)
 # Contacts the form edits as lines; others (a name, a postal address) are kept as they are.
 _RECOGNISING = (ContactKind.EMAIL, ContactKind.PHONE)
+# Typing in the search reads the register once the user pauses.
+_SEARCH_PAUSE_MS = 250
 
 
 class RegisterDialog(QDialog):
@@ -46,18 +50,22 @@ class RegisterDialog(QDialog):
     so that the window can show the new names."""
 
     changed = Signal()
+    # The register was read and shown (it is read in the background).
+    listed = Signal()
 
-    def __init__(
-        self,
-        db: Database,
-        parent: QWidget,
-        permissions: frozenset[Permission] = frozenset(Permission),
-    ) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Afsenderregister"))
-        self._db, self._permissions = db, permissions
+        self._db, self._tasks = workspace.db, workspace.tasks
+        self._permissions = workspace.permissions
         self._entries: list[RegisterEntry] = []
+        self._reading = 0  # the newest read; older answers are dropped
         self.citizens = QCheckBox(self.tr("Vis også &borgere"), self)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Søg borger: navn, e-mail eller telefon"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setEnabled(False)
+        self.more = QLabel(self)
         self.table = self._make_table()
         self.code, self.name = QLineEdit(self), QLineEdit(self)
         self.kind = QComboBox(self)
@@ -70,8 +78,12 @@ class RegisterDialog(QDialog):
         self.contacts.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
         self.save = QPushButton(self.tr("&Gem ændringer"), self)
         self.merge = QPushButton(self.tr("&Slå sammen med …"), self)
+        self._search_pause = QTimer(self, singleShot=True, interval=_SEARCH_PAUSE_MS)
         self._lay_out()
+        self.citizens.toggled.connect(self.search.setEnabled)
         self.citizens.toggled.connect(self.reload)
+        self.search.textChanged.connect(self._search_pause.start)
+        self._search_pause.timeout.connect(self.reload)
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.save.clicked.connect(self._save)
         self.merge.clicked.connect(self._merge)
@@ -105,9 +117,13 @@ class RegisterDialog(QDialog):
         actions.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
+        shown = QHBoxLayout()
+        shown.addWidget(self.citizens)
+        shown.addWidget(self.search, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.citizens)
+        layout.addLayout(shown)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.more)
         layout.addLayout(form)
         layout.addLayout(actions)
         layout.addWidget(close)
@@ -120,20 +136,34 @@ class RegisterDialog(QDialog):
         self._show_register(self._selected_id())
 
     def _show_register(self, keep: int | None) -> None:
-        self._entries = list_register(
-            self._db.unit_of_work(write=False), citizens=self.citizens.isChecked()
+        self._search_pause.stop()
+        self._reading += 1
+        reading = self._reading
+        citizens = self.search.text() if self.citizens.isChecked() else None
+        self._tasks.read(
+            # One more than shown tells whether more citizens match.
+            lambda: list_register(
+                self._db.unit_of_work(write=False), citizens=citizens, limit=CITIZEN_LIMIT + 1
+            ),
+            lambda entries: self._show_entries(entries, keep) if reading == self._reading else None,
+            lambda error: show_error(self, error),
         )
+
+    def _show_entries(self, entries: list[RegisterEntry], keep: int | None) -> None:
+        citizens = [e for e in entries if e.kind is RespondentKind.CITIZEN]
+        cut = len(citizens) > CITIZEN_LIMIT
+        self._entries = entries[:-1] if cut else entries
+        self.more.setText(
+            self.tr(
+                "Viser de første %n borgere, der passer. Søg for at finde andre.", "", CITIZEN_LIMIT
+            )
+            if cut
+            else ""
+        )
+        self.more.setVisible(cut)
         self.table.setRowCount(len(self._entries))
         for row, entry in enumerate(self._entries):
-            cells = (
-                entry.code or "",
-                entry.name or _citizen_name(entry),
-                term(entry.kind),
-                ", ".join(v for k, v in entry.contacts if k is not ContactKind.NAME),
-                str(entry.responses),
-                str(entry.comments),
-            )
-            for column, text in enumerate(cells):
+            for column, text in enumerate(_cells(entry)):
                 item = QTableWidgetItem(text)
                 if column >= 4:
                     item.setTextAlignment(
@@ -143,6 +173,7 @@ class RegisterDialog(QDialog):
         ids = [e.id for e in self._entries]
         self.table.selectRow(ids.index(keep) if keep in ids else 0)
         self._show_selected()
+        self.listed.emit()
 
     def selected(self) -> RegisterEntry | None:
         rows = self.table.selectionModel().selectedRows()
@@ -246,6 +277,17 @@ class MergeDialog(QDialog):
 
     def merged(self) -> RegisterEntry:
         return self._others[self.other.currentIndex()]
+
+
+def _cells(entry: RegisterEntry) -> tuple[str, ...]:
+    return (
+        entry.code or "",
+        entry.name or _citizen_name(entry),
+        term(entry.kind),
+        ", ".join(v for k, v in entry.contacts if k is not ContactKind.NAME),
+        str(entry.responses),
+        str(entry.comments),
+    )
 
 
 def _contact(line: str) -> tuple[ContactKind, str]:

@@ -1,10 +1,11 @@
 """The respondent register: bodies with the addresses and numbers that recognise them,
 citizens met at intake, and merging two respondents that are the same."""
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from hoering.domain.enums import ContactKind, RespondentKind
@@ -54,19 +55,22 @@ class BodyChange:
     contacts: tuple[tuple[ContactKind, str], ...] = ()
 
 
-def list_register(uow: UnitOfWork, *, citizens: bool = False) -> list[RegisterEntry]:
-    """The registered bodies by code, then (if asked) the citizens in the order met."""
+# Citizens are listed by search and at most this many at a time: a national
+# consultation meets hundreds of thousands of them.
+CITIZEN_LIMIT = 200
+
+
+def list_register(
+    uow: UnitOfWork, *, citizens: str | None = None, limit: int = CITIZEN_LIMIT
+) -> list[RegisterEntry]:
+    """The registered bodies by code, then, when ``citizens`` is given, the first
+    ``limit`` citizens (in the order met) whose address, number or name holds it;
+    an empty text lists the first citizens met."""
     with uow:
-        query = select(Respondent).options(selectinload(Respondent.contacts))
-        if not citizens:
-            query = query.where(Respondent.kind != RespondentKind.CITIZEN)
-        respondents = list(
-            uow.session.scalars(
-                query.order_by(Respondent.code.is_(None), Respondent.code, Respondent.id)
-            )
-        )
-        # Bodies only: count theirs alone, not every citizen's comments.
-        listed = None if citizens else [r.id for r in respondents]
+        respondents = _bodies(uow.session)
+        if citizens is not None:
+            respondents += _citizens(uow.session, citizens, limit)
+        listed = [r.id for r in respondents]
         responses = _counts(uow.session, Response, listed)
         comments = _counts(uow.session, Comment, listed)
         return [
@@ -82,6 +86,40 @@ def list_register(uow: UnitOfWork, *, citizens: bool = False) -> list[RegisterEn
             )
             for r in respondents
         ]
+
+
+def _bodies(session: Session) -> list[Respondent]:
+    query = (
+        select(Respondent)
+        .options(selectinload(Respondent.contacts))
+        .where(Respondent.kind != RespondentKind.CITIZEN)
+        .order_by(Respondent.code.is_(None), Respondent.code, Respondent.id)
+    )
+    return list(session.scalars(query))
+
+
+def _citizens(session: Session, text: str, limit: int) -> list[Respondent]:
+    query = select(Respondent).where(Respondent.kind == RespondentKind.CITIZEN)
+    searched = _search_texts(text)
+    if searched:
+        value = func.lower(RespondentContact.value)
+        matching = select(RespondentContact.respondent_id).where(
+            or_(*(value.contains(t, autoescape=True) for t in searched))
+        )
+        query = query.where(Respondent.id.in_(matching))
+    query = query.options(selectinload(Respondent.contacts)).order_by(Respondent.id).limit(limit)
+    return list(session.scalars(query))
+
+
+def _search_texts(text: str) -> list[str]:
+    """What a typed search looks for: the text, and a phone number as it is stored
+    (»20 12 34 56« finds +4520123456)."""
+    typed = text.strip().lower()
+    if not typed:
+        return []
+    digits = re.sub(r"[\s()-]", "", typed)
+    number = digits != typed and re.fullmatch(r"\+?\d+", digits) is not None
+    return [typed, digits] if number else [typed]
 
 
 def change_body(
@@ -140,13 +178,14 @@ def merge_respondents(
 
 
 def _counts(
-    session: Session, model: type[Response] | type[Comment], only: list[int] | None
-) -> dict[int, int]:
-    query = select(model.respondent_id, func.count()).group_by(model.respondent_id)
-    if only is not None:
-        query = query.where(model.respondent_id.in_(only))
-    rows = session.execute(query)
-    return {respondent_id: count for respondent_id, count in rows if respondent_id is not None}
+    session: Session, model: type[Response] | type[Comment], listed: list[int]
+) -> dict[int | None, int]:
+    query = (
+        select(model.respondent_id, func.count())
+        .where(model.respondent_id.in_(listed))
+        .group_by(model.respondent_id)
+    )
+    return dict(session.execute(query).all())
 
 
 def _replace_contacts(
