@@ -1326,22 +1326,22 @@ Log consultation responses, write the administration's assessment and export the
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="255" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="261" />
         <source>Slå afsendere sammen</source>
         <translation>Merge respondents</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="262" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="268" />
         <source>Svarene, bemærkningerne og kontakterne flyttes til {0}, og den valgte afsender slettes.</source>
         <translation>The responses, comments and contacts move to {0}, and the chosen respondent is deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="270" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="276" />
         <source>&amp;Slå sammen</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/register_dialog.py" line="274" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="280" />
         <source>&amp;Samme afsender som {0}:</source>
         <translation>&amp;Same respondent as {0}:</translation>
     </message>
@@ -2170,12 +2170,17 @@ Log consultation responses, write the administration's assessment and export the
         <translation>C&amp;ontacts:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/hoering/gui/register_dialog.py" line="158" />
+        <location filename="../../src/hoering/gui/register_dialog.py" line="175" />
         <source>Viser de første %n borgere, der passer. Søg for at finde andre.</source>
         <translation>
             <numerusform>Showing the first citizen that matches. Search to find others.</numerusform>
             <numerusform>Showing the first %n citizens that match. Search to find others.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/register_dialog.py" line="178" />
+        <source>Ingen borgere passer til »{0}«.</source>
+        <translation>No citizen matches “{0}”.</translation>
     </message>
 </context>
 <context>

@@ -118,3 +118,7 @@ def test_citizens_are_found_by_search_and_never_listed_all_at_once(
     assert citizens_listed(dialog) == ["lone.demosen@example.org"]
     assert not dialog.more.isVisible()
     assert dialog.table.item(0, 0).text() == "GR"  # the bodies stay listed
+    with qtbot.waitSignal(dialog.listed, timeout=WAIT_MS):
+        dialog.search.setText("Demosenx")
+    assert citizens_listed(dialog) == []
+    assert dialog.more.text() == "Ingen borgere passer til »Demosenx«."

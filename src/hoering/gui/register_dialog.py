@@ -150,17 +150,10 @@ class RegisterDialog(QDialog):
         )
 
     def _show_entries(self, entries: list[RegisterEntry], keep: int | None) -> None:
-        citizens = [e for e in entries if e.kind is RespondentKind.CITIZEN]
-        cut = len(citizens) > CITIZEN_LIMIT
+        citizens = sum(e.kind is RespondentKind.CITIZEN for e in entries)
+        cut = citizens > CITIZEN_LIMIT
         self._entries = entries[:-1] if cut else entries
-        self.more.setText(
-            self.tr(
-                "Viser de første %n borgere, der passer. Søg for at finde andre.", "", CITIZEN_LIMIT
-            )
-            if cut
-            else ""
-        )
-        self.more.setVisible(cut)
+        self._tell_about_citizens(citizens)
         self.table.setRowCount(len(self._entries))
         for row, entry in enumerate(self._entries):
             for column, text in enumerate(_cells(entry)):
@@ -174,6 +167,19 @@ class RegisterDialog(QDialog):
         self.table.selectRow(ids.index(keep) if keep in ids else 0)
         self._show_selected()
         self.listed.emit()
+
+    def _tell_about_citizens(self, found: int) -> None:
+        searched = self.search.text().strip()
+        if found > CITIZEN_LIMIT:
+            note = self.tr(
+                "Viser de første %n borgere, der passer. Søg for at finde andre.", "", CITIZEN_LIMIT
+            )
+        elif self.citizens.isChecked() and searched and not found:
+            note = self.tr("Ingen borgere passer til »{0}«.").format(searched)
+        else:
+            note = ""
+        self.more.setText(note)
+        self.more.setVisible(bool(note))
 
     def selected(self) -> RegisterEntry | None:
         rows = self.table.selectionModel().selectedRows()
