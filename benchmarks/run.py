@@ -57,8 +57,9 @@ def main() -> None:
     started = time.monotonic()
     for name, bench in benches.items():
         if not names or name in names:
+            bench_started = time.monotonic()
             bench()
-            sys.stdout.flush()
+            print(f"  ({name}: {time.monotonic() - bench_started:.0f} s)", flush=True)
     print(f"(all figures in {time.monotonic() - started:.0f} s)")
 
 
