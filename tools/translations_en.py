@@ -470,6 +470,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "Vis også &borgere": "Show &citizens too",
     "Søg borger: navn, e-mail eller telefon": "Find a citizen: name, e-mail or phone",
     "Ingen borgere passer til »{0}«.": "No citizen matches “{0}”.",
+    "Tæller bemærkningerne …": "Counting the comments …",
     "Viser de første %n borgere, der passer. Søg for at finde andre.": (
         "Showing the first citizen that matches. Search to find others.",
         "Showing the first %n citizens that match. Search to find others.",

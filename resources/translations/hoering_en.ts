@@ -747,176 +747,176 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="307" />
+        <location filename="../../src/hoering/gui/main_window.py" line="309" />
         <source>Database: {0} · Bruger: {1}</source>
         <translation>Database: {0} · User: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="166" />
-        <location filename="../../src/hoering/gui/main_window.py" line="169" />
-        <location filename="../../src/hoering/gui/main_window.py" line="173" />
-        <location filename="../../src/hoering/gui/main_window.py" line="176" />
-        <location filename="../../src/hoering/gui/main_window.py" line="724" />
+        <location filename="../../src/hoering/gui/main_window.py" line="168" />
+        <location filename="../../src/hoering/gui/main_window.py" line="171" />
+        <location filename="../../src/hoering/gui/main_window.py" line="175" />
+        <location filename="../../src/hoering/gui/main_window.py" line="178" />
+        <location filename="../../src/hoering/gui/main_window.py" line="733" />
         <source>(alle)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="170" />
+        <location filename="../../src/hoering/gui/main_window.py" line="172" />
         <source>uden udfald</source>
         <translation>without outcome</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="194" />
+        <location filename="../../src/hoering/gui/main_window.py" line="196" />
         <source>&amp;Fortryd {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="197" />
+        <location filename="../../src/hoering/gui/main_window.py" line="199" />
         <source>&amp;Gentag {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="227" />
+        <location filename="../../src/hoering/gui/main_window.py" line="229" />
         <source>&amp;Ny høring …</source>
         <translation>&amp;New consultation …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="228" />
+        <location filename="../../src/hoering/gui/main_window.py" line="230" />
         <source>Høringens &amp;oplysninger …</source>
         <translation>Consultation &amp;settings …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="229" />
+        <location filename="../../src/hoering/gui/main_window.py" line="231" />
         <source>&amp;Afsenderregister …</source>
         <translation>&amp;Respondent register …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="230" />
+        <location filename="../../src/hoering/gui/main_window.py" line="232" />
         <source>&amp;Brugere …</source>
         <translation>&amp;Users …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="232" />
+        <location filename="../../src/hoering/gui/main_window.py" line="234" />
         <source>&amp;Personoplysninger og sletning …</source>
         <translation>&amp;Personal data and erasure …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="237" />
+        <location filename="../../src/hoering/gui/main_window.py" line="239" />
         <source>&amp;Forbind til en fælles database …</source>
         <translation>&amp;Connect to a shared database …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="238" />
+        <location filename="../../src/hoering/gui/main_window.py" line="240" />
         <source>&amp;Eksportér bilag …</source>
         <translation>&amp;Export annex …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="240" />
+        <location filename="../../src/hoering/gui/main_window.py" line="242" />
         <source>Eksportér æ&amp;ndringsloggen …</source>
         <translation>Export the audit &amp;log …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="255" />
+        <location filename="../../src/hoering/gui/main_window.py" line="257" />
         <source>P&amp;lan</source>
         <translation>P&amp;lan</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="263" />
+        <location filename="../../src/hoering/gui/main_window.py" line="265" />
         <source>Høring&amp;ssvar</source>
         <translation>Re&amp;sponses</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="265" />
+        <location filename="../../src/hoering/gui/main_window.py" line="267" />
         <source>&amp;Indbakke</source>
         <translation>&amp;Inbox</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="266" />
+        <location filename="../../src/hoering/gui/main_window.py" line="268" />
         <source>&amp;Næste nye svar</source>
         <translation>&amp;Next new response</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="271" />
+        <location filename="../../src/hoering/gui/main_window.py" line="273" />
         <source>&amp;Gennemgå personoplysninger …</source>
         <translation>&amp;Review personal data …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="278" />
+        <location filename="../../src/hoering/gui/main_window.py" line="280" />
         <source>&amp;Tilbage</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="290" />
+        <location filename="../../src/hoering/gui/main_window.py" line="292" />
         <source>Henter høringer …</source>
         <translation>Loading consultations …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="313" />
+        <location filename="../../src/hoering/gui/main_window.py" line="315" />
         <source>Opretter demohøringen …</source>
         <translation>Creating the demo consultation …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="335" />
+        <location filename="../../src/hoering/gui/main_window.py" line="337" />
         <source>Databasen har ingen høringer endnu.</source>
         <translation>The database has no consultations yet.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="364" />
+        <location filename="../../src/hoering/gui/main_window.py" line="366" />
         <source>Filen kan ikke læses: {0}</source>
         <translation>The file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="434" />
+        <location filename="../../src/hoering/gui/main_window.py" line="436" />
         <source>Eksportér ændringsloggen</source>
         <translation>Export the audit log</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="436" />
+        <location filename="../../src/hoering/gui/main_window.py" line="438" />
         <source>Regneark (*.xlsx);;CSV (*.csv)</source>
         <translation>Spreadsheets (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="440" />
+        <location filename="../../src/hoering/gui/main_window.py" line="442" />
         <source>Eksporterer ændringsloggen …</source>
         <translation>Exporting the audit log …</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="445" />
+        <location filename="../../src/hoering/gui/main_window.py" line="447" />
         <source>Ændringsloggen er gemt: {0} ({1} ændringer)</source>
         <translation>The audit log is saved: {0} ({1} changes)</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="465" />
+        <location filename="../../src/hoering/gui/main_window.py" line="467" />
         <source>Bilaget er gemt: {0}</source>
         <translation>The annex is saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="473" />
+        <location filename="../../src/hoering/gui/main_window.py" line="475" />
         <source>Fælles database</source>
         <translation>Shared database</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="474" />
+        <location filename="../../src/hoering/gui/main_window.py" line="476" />
         <source>Adressen på teamets database, fx postgresql+psycopg://bruger@server/hoering:</source>
         <translation>The address of the team's database, e.g. postgresql+psycopg://user@server/hoering:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="656" />
+        <location filename="../../src/hoering/gui/main_window.py" line="665" />
         <source>Opdateret med kollegers ændringer.</source>
         <translation>Updated with colleagues' changes.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="671" />
+        <location filename="../../src/hoering/gui/main_window.py" line="680" />
         <source>Alle klimatiltag er færdigbehandlet.</source>
         <translation>All measures have been dealt with.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="704" />
+        <location filename="../../src/hoering/gui/main_window.py" line="713" />
         <source>Alle høringssvar er delt op.</source>
         <translation>All responses are split.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="762" />
+        <location filename="../../src/hoering/gui/main_window.py" line="771" />
         <source>{0} fundet</source>
         <translation>{0} found</translation>
     </message>
@@ -927,12 +927,12 @@
         <translation>Høring</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="819" />
+        <location filename="../../src/hoering/gui/main_window.py" line="828" />
         <source>Om Høring</source>
         <translation>About Høring</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/main_window.py" line="823" />
+        <location filename="../../src/hoering/gui/main_window.py" line="832" />
         <source>Høring {0}
 
 Registrér høringssvar, skriv administrationens vurdering og eksportér høringsnotatet.</source>
@@ -1468,47 +1468,52 @@ Log consultation responses, write the administration's assessment and export the
         <translation>Comments with an outcome</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/overview_page.py" line="101" />
+        <location filename="../../src/hoering/gui/overview_page.py" line="99" />
+        <source>Tæller bemærkningerne …</source>
+        <translation>Counting the comments …</translation>
+    </message>
+    <message>
+        <location filename="../../src/hoering/gui/overview_page.py" line="102" />
         <source>Fremdrift</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/overview_page.py" line="103" />
+        <location filename="../../src/hoering/gui/overview_page.py" line="104" />
         <source>Klimatiltag med bemærkninger, der er vurderet:</source>
         <translation>Measures with comments that have been assessed:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/overview_page.py" line="105" />
+        <location filename="../../src/hoering/gui/overview_page.py" line="106" />
         <source>Bemærkninger med udfald:</source>
         <translation>Comments with an outcome:</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/overview_page.py" line="110" />
+        <location filename="../../src/hoering/gui/overview_page.py" line="111" />
         <source>Bemærkninger pr. tema</source>
         <translation>Comments per theme</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/overview_page.py" line="111" />
+        <location filename="../../src/hoering/gui/overview_page.py" line="112" />
         <source>Bemærkninger pr. afsender</source>
         <translation>Comments per source</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/overview_page.py" line="112" />
+        <location filename="../../src/hoering/gui/overview_page.py" line="113" />
         <source>Høringssvar pr. kanal</source>
         <translation>Responses per channel</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/overview_page.py" line="113" />
+        <location filename="../../src/hoering/gui/overview_page.py" line="114" />
         <source>Bemærkninger pr. udfald</source>
         <translation>Comments per outcome</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/overview_page.py" line="132" />
+        <location filename="../../src/hoering/gui/overview_page.py" line="133" />
         <source>{0} klimatiltag i planen, {1} med bemærkninger; {2} bemærkninger i alt.</source>
         <translation>{0} measures in the plan, {1} with comments; {2} comments in all.</translation>
     </message>
     <message>
-        <location filename="../../src/hoering/gui/overview_page.py" line="142" />
+        <location filename="../../src/hoering/gui/overview_page.py" line="143" />
         <source>uden udfald</source>
         <translation>without outcome</translation>
     </message>

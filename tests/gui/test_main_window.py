@@ -109,6 +109,10 @@ def test_the_first_start_on_an_empty_database_opens_the_demo(qtbot, db: Database
     with qtbot.waitSignal(window.plan_loaded, timeout=30_000):
         window.load_consultations()
     assert window.ui.consultationBox.currentText() == "Klimahandleplan 2023"
+    assert window.model.rowCount() == 7  # the themes: the plan comes before its counts
+    with qtbot.waitSignal(window.counts_shown, timeout=WAIT_MS):
+        pass
+    # With the counts, the policy as a whole and proposals for new measures.
     assert window.model.rowCount() == 9
 
 

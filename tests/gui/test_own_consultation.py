@@ -54,7 +54,7 @@ def test_set_up_type_in_the_plan_log_two_responses_and_see_the_tree(qtbot, db: D
     assert isinstance(start, StartDialog) and start.isVisible()
 
     answer_dialog(fill_wizard)
-    with qtbot.waitSignal(window.plan_loaded, timeout=WAIT_MS):
+    with qtbot.waitSignals([window.plan_loaded, window.counts_shown], timeout=WAIT_MS):
         button(start, "Opret en &ny høring").click()
     assert window.ui.consultationBox.currentText() == "Trafikplan 2027"
 

@@ -1,7 +1,7 @@
 """The plan tree the window shows: order, nesting and the work left on each node."""
 
 from hoering.domain.enums import MeasureStatus, SectionLevel
-from hoering.services.dto import MeasureNode, SectionNode
+from hoering.services.dto import MeasureNode, SectionNode, WorkCounts
 from hoering.services.plan import plan_tree
 from hoering.store.database import Database
 
@@ -59,3 +59,17 @@ def test_a_dropped_measure_is_marked(demo_db: Database) -> None:
     assert [(m.number, m.status) for m in measures if m.status is not MeasureStatus.UNCHANGED] == [
         ("11", MeasureStatus.DROPPED)
     ]
+
+
+def test_the_outline_is_the_tree_without_its_counts(demo_db: Database) -> None:
+    """What the window shows first, before half a million comments are counted."""
+    counted = plan_tree(demo_db.unit_of_work(write=False), None)
+    outline = plan_tree(demo_db.unit_of_work(write=False), None, counted=False)
+    assert counted.counted and not outline.counted
+    assert counted.counts.comments > 0 and counted.counts.measures_without_assessment > 0
+
+    def shape(nodes: tuple[SectionNode | MeasureNode, ...]) -> list[object]:
+        return [(n.title, shape(n.children)) if isinstance(n, SectionNode) else n.id for n in nodes]
+
+    assert shape(outline.roots) == shape(counted.roots)
+    assert outline.counts == outline.policy == outline.new_measures == WorkCounts()

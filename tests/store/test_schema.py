@@ -16,7 +16,7 @@ from hoering.packaged import migrations_dir
 from hoering.services.search import search
 from hoering.store.database import Database
 from hoering.store.models import Base
-from hoering.store.schema import SchemaState, prepare, status, upgrade
+from hoering.store.schema import HEAD_REVISION, SchemaState, prepare, status, upgrade
 from hoering.store.search_index import in_models
 
 ACTOR = "testbruger"
@@ -52,6 +52,10 @@ def later_migrations(tmp_path: Path) -> Path:
     later = _NEXT_REVISION.replace("{head}", HEAD)
     (folder / "versions" / "9999_test_later.py").write_text(later, encoding="utf-8")
     return folder
+
+
+def test_the_program_knows_its_newest_migration_without_alembic() -> None:
+    assert HEAD_REVISION == HEAD  # add a migration, and raise HEAD_REVISION with it
 
 
 def test_a_new_database_is_created_at_the_newest_revision(db_url: URL) -> None:

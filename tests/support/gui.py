@@ -16,8 +16,9 @@ def open_window(qtbot, db: Database, **options: object) -> MainWindow:  # type: 
     window = MainWindow(db, **options)  # type: ignore[arg-type]
     qtbot.addWidget(window)
     window.show()
-    # The plan, then the first page (read after the plan) are both shown.
-    with qtbot.waitSignals([window.plan_loaded, window.page_shown], timeout=WAIT_MS):
+    # The plan, its counts and the first page (read after the plan) are all shown.
+    signals = [window.plan_loaded, window.counts_shown, window.page_shown]
+    with qtbot.waitSignals(signals, timeout=WAIT_MS):
         window.load_consultations()
     return window
 

@@ -25,7 +25,6 @@ from hoering.domain.labels import other_target_label, section_label
 from hoering.domain.roles import Permission, Role
 from hoering.gui.commands import Workspace
 from hoering.gui.consultation_dialogs import NewConsultationWizard, SettingsDialog, StartDialog
-from hoering.gui.export_dialog import ExportDialog
 from hoering.gui.generated.ui_main_window import Ui_MainWindow
 from hoering.gui.inbox_page import InboxPageWidget
 from hoering.gui.intake_actions import IntakeActions
@@ -54,7 +53,6 @@ from hoering.gui.tasks import TaskRunner
 from hoering.gui.users_dialog import UsersDialog
 from hoering.services import consultations, demo
 from hoering.services.access import CurrentUser, current_user
-from hoering.services.audit_log import export_audit_log
 from hoering.services.changes import ChangeMark, look_for_changes
 from hoering.services.consultations import update_consultation
 from hoering.services.dto import ConsultationSummary, MeasureNode, PlanTree, SectionNode
@@ -93,6 +91,8 @@ class MainWindow(QMainWindow):
     search_done = Signal()
     # Emitted whenever the plan tree has been (re)loaded.
     tree_loaded = Signal()
+    # Emitted when the tree shows its work counts (they follow the plan at start).
+    counts_shown = Signal()
     # The user chose another database (a URL or a SQLite path) to work in.
     database_chosen = Signal(str)
 
@@ -437,6 +437,8 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return
+        from hoering.services.audit_log import export_audit_log  # brings openpyxl: see below
+
         self.ui.statusbar.showMessage(self.tr("Eksporterer ændringsloggen …"))
         zone = self.workspace.time_zone
         self.tasks.write(
@@ -459,6 +461,10 @@ class MainWindow(QMainWindow):
             for b in list_bodies(self.db.unit_of_work(write=False))
             if b.id in summary.parties or not summary.parties
         ]
+        # Imported when used: the spreadsheet writers bring openpyxl, which would cost
+        # a tenth of a second at every start.
+        from hoering.gui.export_dialog import ExportDialog
+
         self.export_dialog = ExportDialog(self.db, summary, bodies, self)
         self.export_dialog.exported.connect(
             lambda path: self.ui.statusbar.showMessage(
@@ -501,9 +507,13 @@ class MainWindow(QMainWindow):
         )
 
     def _load_tree(self, *, first_time: bool = False) -> None:
+        """Read the plan tree with its counts; the first time, the outline comes first
+        (milliseconds) and the counts (a second at 500 000 comments) follow."""
         consultation = self.workspace.consultation_id
         self._read(
-            lambda: plan_tree(self.db.unit_of_work(write=False), consultation),
+            lambda: plan_tree(
+                self.db.unit_of_work(write=False), consultation, counted=not first_time
+            ),
             lambda tree: self._show_tree(tree, first_time=first_time),
         )
 
@@ -525,10 +535,13 @@ class MainWindow(QMainWindow):
         self._select_place(self._place)
         tree_view.selectionModel().blockSignals(False)
         self.tree_loaded.emit()
+        if tree.counted:
+            self.counts_shown.emit()
         if first_time:
             self.open_place(self._place)
             self.plan_loaded.emit(tree.consultation_id)
             self._watch_timer.start()
+            self._load_tree()
 
     def _expanded_nodes(self) -> set[Place]:
         return {

@@ -95,7 +95,8 @@ class OverviewPage(QWidget):
         self.per_source = BarChart(self)
         self.per_channel = BarChart(self)
         self.per_outcome = BarChart(self)
-        self.summary = plain_label("", self)
+        # Until the counts arrive (a second or two for a national consultation).
+        self.summary = plain_label(self.tr("Tæller bemærkningerne …"), self)
         content = QWidget(self)
         layout = QVBoxLayout(content)
         progress = QGroupBox(self.tr("Fremdrift"), content)

@@ -92,6 +92,8 @@ class PlanTree:
     # Comments on the policy as a whole, and proposals for new measures.
     policy: WorkCounts
     new_measures: WorkCounts
+    # False for the plan's outline alone: every count is then zero, not yet counted.
+    counted: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,14 +13,16 @@ from hoering.store.database import UnitOfWork
 from hoering.store.models import Assessment, Comment, CommentTarget, Consultation, Measure, Section
 
 
-def plan_tree(uow: UnitOfWork, consultation: str | int | None) -> PlanTree:
-    """Themes > sub-themes > groups > measures in plan order, each with its work counts."""
+def plan_tree(uow: UnitOfWork, consultation: str | int | None, *, counted: bool = True) -> PlanTree:
+    """Themes > sub-themes > groups > measures in plan order, each with its work counts;
+    without them (``counted=False``) it is read in milliseconds at any scale, where
+    counting half a million comments takes a second."""
     with uow:
         found = resolve(uow.session, None if consultation is None else str(consultation))
-        return _build_tree(uow.session, found)
+        return _build_tree(uow.session, found, counted=counted)
 
 
-def _build_tree(session: Session, consultation: Consultation) -> PlanTree:
+def _build_tree(session: Session, consultation: Consultation, *, counted: bool) -> PlanTree:
     version = consultation.plan_version_id
     sections = list(
         session.scalars(
@@ -32,16 +34,10 @@ def _build_tree(session: Session, consultation: Consultation) -> PlanTree:
             select(Measure).where(Measure.plan_version_id == version).order_by(Measure.position)
         )
     )
-    counts = target_counts(session, consultation.id)
+    counts = target_counts(session, consultation.id) if counted else {}
     measure_counts = {key: c for (level, key), c in counts.items() if level is TargetLevel.MEASURE}
     section_counts = {key: c for (level, key), c in counts.items() if level is TargetLevel.SECTION}
-    assessed = set(
-        session.scalars(
-            select(Assessment.measure_id).where(
-                Assessment.consultation_id == consultation.id, func.trim(Assessment.text) != ""
-            )
-        )
-    )
+    assessed = assessed_measures(session, consultation.id) if counted else None
     measure_nodes = {
         m.id: MeasureNode(
             id=m.id,
@@ -49,7 +45,9 @@ def _build_tree(session: Session, consultation: Consultation) -> PlanTree:
             title=m.title,
             status=m.status,
             counts=measure_counts.get(m.id, WorkCounts())
-            + WorkCounts(measures_without_assessment=0 if m.id in assessed else 1),
+            + WorkCounts(
+                measures_without_assessment=int(assessed is not None and m.id not in assessed)
+            ),
             section_id=m.section_id,
         )
         for m in measures
@@ -88,7 +86,16 @@ def _build_tree(session: Session, consultation: Consultation) -> PlanTree:
         counts=_sum(roots, WorkCounts()),
         policy=counts.get((TargetLevel.POLICY, None), WorkCounts()),
         new_measures=counts.get((TargetLevel.NEW_MEASURE, None), WorkCounts()),
+        counted=counted,
     )
+
+
+def assessed_measures(session: Session, consultation_id: int) -> set[int]:
+    """The measures with a written assessment."""
+    query = select(Assessment.measure_id).where(
+        Assessment.consultation_id == consultation_id, func.trim(Assessment.text) != ""
+    )
+    return set(session.scalars(query))
 
 
 def target_counts(

@@ -8,9 +8,9 @@ from sqlalchemy.orm import Session
 
 from hoering.domain.enums import Outcome, RespondentKind
 from hoering.services.dto import MeasureNode, SectionNode
-from hoering.services.plan import plan_tree
+from hoering.services.plan import assessed_measures, plan_tree
 from hoering.store.database import UnitOfWork
-from hoering.store.models import Assessment, Comment, Respondent, Response
+from hoering.store.models import Comment, Respondent, Response
 
 CITIZENS = "Borgere"
 
@@ -39,7 +39,7 @@ def overview(uow: UnitOfWork, consultation_id: int) -> Overview:
     with_comments = {m.id for m in measures if m.counts.comments}
     with uow:
         session = uow.session
-        assessed = _assessed(session, consultation_id)
+        assessed = assessed_measures(session, consultation_id)
         outcomes: dict[Outcome | None, int] = dict(
             session.execute(
                 select(Comment.outcome, func.count())
@@ -76,7 +76,7 @@ def next_measure_needing_work(
     but no assessment; the search wraps around to the start of the plan."""
     measures = _measures_in_order(plan_tree(uow, consultation_id).roots)
     with uow:
-        assessed = _assessed(uow.session, consultation_id)
+        assessed = assessed_measures(uow.session, consultation_id)
     ids = [m.id for m in measures]
     start = ids.index(after_measure_id) + 1 if after_measure_id in ids else 0
     for measure in measures[start:] + measures[:start]:
@@ -91,13 +91,6 @@ def _measures_in_order(nodes: tuple[SectionNode | MeasureNode, ...]) -> list[Mea
     for node in nodes:
         found += _measures_in_order(node.children) if isinstance(node, SectionNode) else [node]
     return found
-
-
-def _assessed(session: Session, consultation_id: int) -> set[int]:
-    query = select(Assessment.measure_id).where(
-        Assessment.consultation_id == consultation_id, func.trim(Assessment.text) != ""
-    )
-    return set(session.scalars(query))
 
 
 def _per_source(session: Session, consultation_id: int) -> tuple[tuple[str, int], ...]:

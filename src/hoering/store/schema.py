@@ -11,18 +11,24 @@
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import URL
 
 from hoering.domain.errors import DatabaseError
 from hoering.packaged import migrations_dir
 from hoering.store.backup import backup_beside
 from hoering.store.database import Database, create_engine_for, describe
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+# The newest migration in db/versions (a test keeps the two equal). A database at it
+# is opened without Alembic, whose import alone costs a quarter of a second at start;
+# Alembic is imported when a database must be examined or upgraded.
+HEAD_REVISION = "0105"
 
 
 class SchemaState(StrEnum):
@@ -42,7 +48,9 @@ class SchemaStatus:
     backup: Path | None = None
 
 
-def _config(url: URL, script_location: Path | None) -> Config:
+def _config(url: URL, script_location: Path | None) -> "Config":
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(script_location or migrations_dir()))
     config.set_main_option(
@@ -53,6 +61,9 @@ def _config(url: URL, script_location: Path | None) -> Config:
 
 def status(db: Database, *, script_location: Path | None = None) -> SchemaStatus:
     """Which revision the database is at, compared with this program's newest."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     db.check_connection()
     scripts = ScriptDirectory.from_config(_config(db.url, script_location))
     head = scripts.get_current_head()
@@ -71,7 +82,7 @@ def status(db: Database, *, script_location: Path | None = None) -> SchemaStatus
     return SchemaStatus(state, revision, head)
 
 
-def _is_known(scripts: ScriptDirectory, revision: str) -> bool:
+def _is_known(scripts: "ScriptDirectory", revision: str) -> bool:
     try:
         return scripts.get_revision(revision) is not None
     except Exception:  # alembic raises several kinds for an unknown id
@@ -80,6 +91,8 @@ def _is_known(scripts: ScriptDirectory, revision: str) -> bool:
 
 def prepare(db: Database, *, script_location: Path | None = None) -> SchemaStatus:
     """Make the database usable at start-up, or explain in one line why it is not."""
+    if script_location is None and _at_head(db):
+        return SchemaStatus(SchemaState.CURRENT, HEAD_REVISION, HEAD_REVISION)
     found = status(db, script_location=script_location)
     if found.state is SchemaState.CURRENT:
         return found
@@ -123,7 +136,19 @@ def upgrade(
     return replace(status(db, script_location=script_location), backup=copy)
 
 
+def _at_head(db: Database) -> bool:
+    """Whether the database is at this program's newest revision (the usual case)."""
+    db.check_connection()
+    with db.engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return False
+        revisions = connection.scalars(text("SELECT version_num FROM alembic_version")).all()
+    return revisions == [HEAD_REVISION]
+
+
 def _upgrade(url: URL, script_location: Path | None) -> None:
+    from alembic import command
+
     engine = create_engine_for(url, foreign_keys=False)
     try:
         with engine.begin() as connection:
