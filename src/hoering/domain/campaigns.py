@@ -147,17 +147,26 @@ def _join_similar(bucket: list[int], sketches: list[_Sketch], parent: list[int])
     representatives. Shortest first, so the bare common text, when someone sent it,
     is the first representative, and each member that only adds to it joins it,
     even when two members are not like each other (each added its own paragraph)."""
-    representatives: list[int] = []
+    representatives: list[tuple[int, _Sketch]] = []
+    too_short = 0  # representatives before this one are too short for every text to come
     for number in sorted(bucket, key=lambda n: sketches[n].size):
         sketch = sketches[number]
-        match = next((r for r in representatives if _similar(sketches[r], sketch)), None)
-        if match is not None:
-            parent[_root(parent, number)] = _root(parent, match)
-        elif len(representatives) < _MAX_REPRESENTATIVES:
-            representatives.append(number)
+        # Texts come shortest first: a representative shorter than the longer text's
+        # share is too short for this text and every later one.
+        while too_short < len(representatives) and (
+            representatives[too_short][1].size < _SHARE_OF_LONGER * sketch.size
+        ):
+            too_short += 1
+        for candidate, shorter in itertools.islice(representatives, too_short, None):
+            if _similar(shorter, sketch):
+                parent[_root(parent, number)] = _root(parent, candidate)
+                break
+        else:
+            if len(representatives) < _MAX_REPRESENTATIVES:
+                representatives.append((number, sketch))
 
 
-def _similar(a: _Sketch, b: _Sketch) -> bool:
+def _similar(shorter: _Sketch, longer: _Sketch) -> bool:
     """Most of the shorter text and a good part of the longer one are shared.
 
     The share is estimated from the sketches (exact for texts shorter than the
@@ -166,15 +175,13 @@ def _similar(a: _Sketch, b: _Sketch) -> bool:
     hashes hold at most all the hashes the sketches share: that bound, cheap to
     compute, turns most unlike pairs away before the union is sorted.
     """
-    shorter, longer = sorted((a.size, b.size))
-    if shorter < _SHARE_OF_LONGER * longer or shorter < _MIN_SHARED:
-        return False  # even sharing all of the shorter would not be enough
-    both = a.members & b.members
-    union_size = min(_SKETCH_SIZE, len(a.members) + len(b.members) - len(both))
-    if not _shares_enough(len(both) / union_size, shorter, longer):
+    both = shorter.members & longer.members
+    union_size = min(_SKETCH_SIZE, len(shorter.members) + len(longer.members) - len(both))
+    if not _shares_enough(len(both) / union_size, shorter.size, longer.size):
         return False
-    cutoff = sorted(a.members | b.members)[union_size - 1]
-    return _shares_enough(sum(1 for h in both if h <= cutoff) / union_size, shorter, longer)
+    cutoff = sorted(shorter.members | longer.members)[union_size - 1]
+    share = sum(1 for h in both if h <= cutoff) / union_size
+    return _shares_enough(share, shorter.size, longer.size)
 
 
 def _shares_enough(jaccard: float, shorter: int, longer: int) -> bool:
