@@ -9,6 +9,7 @@ does not grow with the number of comments.
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Row, func, select
@@ -23,7 +24,7 @@ from hoering.domain.enums import (
     SectionLevel,
     TargetLevel,
 )
-from hoering.domain.personal_data import redact
+from hoering.domain.personal_data import Redactor
 from hoering.domain.sub_goals import sub_goal_status
 from hoering.domain.text import reflow
 from hoering.exchange.annex.model import (
@@ -65,6 +66,8 @@ _COMMENT_COLUMNS = (
 )
 # Rows fetched per round trip when streaming responses.
 BATCH = 2000
+# Distinct comment texts whose preparation is kept for the next comment with the same text.
+TEXTS_REMEMBERED = 4096
 POLICY_KEY, NEW_MEASURES_KEY = "policy", "new"
 _HEADING_KIND = {
     SectionLevel.THEME: HeadingKind.THEME,
@@ -216,6 +219,8 @@ class AnnexContent:
         internal: bool,
     ) -> None:
         self.session = session
+        # Comments and responses are read as plain rows, without the ORM's work per row.
+        self.connection = session.connection()
         self.consultation = consultation
         self.changed_only = changed_only
         self.internal = internal
@@ -224,6 +229,10 @@ class AnnexContent:
         self.items = self.plan.included(changed_only)
         self._also_on = self._multi_target_comments()
         self._target_names = self._names_of_targets()
+        self._target_order = {key: position for position, key in enumerate(self._target_names)}
+        # Campaigns repeat their texts: each distinct text is prepared once.
+        self._reflow = lru_cache(maxsize=TEXTS_REMEMBERED)(reflow)
+        self._redactor = Redactor(TEXTS_REMEMBERED)
 
     # The memo: headings and measures with the comments made on them
 
@@ -256,7 +265,7 @@ class AnnexContent:
         self, where: ColumnElement[bool], measure_id: int | None
     ) -> list[tuple[int, AnnexComment]]:
         """The comments on one node: the memo's first, in its order, then by time received."""
-        rows = self.session.execute(
+        rows = self.connection.execute(
             select(*_COMMENT_COLUMNS)
             .join(CommentTarget, CommentTarget.comment_id == Comment.id)
             .outerjoin(Response, Response.id == Comment.response_id)
@@ -273,14 +282,14 @@ class AnnexContent:
     def _comment(self, row: AnyRow, measure_id: int | None) -> AnnexComment:
         """A comment as printed; a public annex shows no personal data in the text either:
         the public text a reviewer approved, else the text with what is found redacted."""
-        text, reply = reflow(row.text), row.reply
-        if not self.internal:
+        if self.internal:
+            text, reply = self._reflow(row.text), row.reply
+        else:
             known = self.sources.known_details(row.respondent_id)
-            if row.personal_data_review is PersonalDataReview.APPROVED:
-                text = reflow(row.public_text or row.text)
-            else:
-                text = redact(reflow(row.public_text or row.text), known)
-            reply = redact(reply, known) if reply else reply
+            text = self._reflow(row.public_text or row.text)
+            if row.personal_data_review is not PersonalDataReview.APPROVED:
+                text = self._redactor.redact(text, known)
+            reply = self._redactor.redact(row.reply, known) if row.reply else row.reply
         others = self._also_on.get(row.id, ())
         return AnnexComment(
             source=self.sources.label.get(row.respondent_id, "?"),
@@ -304,7 +313,7 @@ class AnnexContent:
         )
         found: dict[int, list[Measure]] = defaultdict(list)
         measures = {m.id: m for m in self.plan.measures}
-        for comment_id, measure_id in self.session.execute(
+        for comment_id, measure_id in self.connection.execute(
             select(CommentTarget.comment_id, CommentTarget.measure_id).where(
                 CommentTarget.comment_id.in_(several), CommentTarget.measure_id.is_not(None)
             )
@@ -357,7 +366,7 @@ class AnnexContent:
 
     def _motivations(self) -> dict[tuple[int, int | None], list[AnnexComment]]:
         """The comments each revision was made for, per (measure, sub-goal or None)."""
-        rows = self.session.execute(
+        rows = self.connection.execute(
             select(Revision.measure_id, Revision.sub_goal_id, *_COMMENT_COLUMNS)
             .join(revision_motivation, revision_motivation.c.revision_id == Revision.id)
             .join(Comment, Comment.id == revision_motivation.c.comment_id)
@@ -395,7 +404,7 @@ class AnnexContent:
             .order_by(Response.received_at, Response.id)
             .execution_options(yield_per=BATCH)
         )
-        for response in self.session.execute(query):
+        for response in self.connection.execute(query):
             comments: set[int] = set()
             keys: set[str] = set()
             # Both streams are ordered the same way: take this response's targets.
@@ -430,13 +439,13 @@ class AnnexContent:
             .order_by(Response.received_at, Response.id)
             .execution_options(yield_per=BATCH)
         )
-        yield from self.session.execute(query)
+        yield from self.connection.execute(query)
 
     def _memo_statements(self) -> list[ResponseEntry]:
         """What bodies said without a logged response (comments written into a memo)."""
         comments: dict[int, set[int]] = defaultdict(set)
         keys: dict[int, set[str]] = defaultdict(set)
-        for row in self.session.execute(
+        for row in self.connection.execute(
             select(
                 Comment.respondent_id,
                 Comment.id.label("comment_id"),
@@ -473,8 +482,8 @@ class AnnexContent:
 
     def _target_labels(self, keys: set[str]) -> tuple[str, ...]:
         """Measure numbers in plan order, then sections, the policy and new measures."""
-        names = self._target_names
-        return tuple(names[key] for key in names if key in keys)
+        names, order = self._target_names, self._target_order
+        return tuple(names[key] for key in sorted(keys & names.keys(), key=order.__getitem__))
 
     def _names_of_targets(self) -> dict[str, str]:
         names = {

@@ -315,34 +315,39 @@ class PrintSheet:
         width = len(self._columns) if self._headings and style is not RowStyle.TITLE else 0
         padded = list(values) + [None] * max(0, width - len(values))
         for index, value in enumerate(padded):
-            quote = isinstance(value, str) and value.startswith(_FORMULA_START)
-            style_id = self._style(style, index, quote, value)
-            cell = f'<c r="{self._letters[index]}{number}" s="{style_id}"'
+            cell = f'<c r="{self._letters[index]}{number}" s="'
             if value is None or value == "":
-                parts.append(cell + "/>")
+                parts.append(f'{cell}{self._style(style, index)}"/>')
             elif isinstance(value, str):
                 # Never a formula (=…) or an error value (#N/A): text stays text.
+                style_id = self._style(style, index, quote=value.startswith(_FORMULA_START))
                 space = ' xml:space="preserve"' if value != value.strip() else ""
-                parts.append(f'{cell} t="inlineStr"><is><t{space}>{_escaped(value)}</t></is></c>')
+                parts.append(
+                    f'{cell}{style_id}" t="inlineStr"><is><t{space}>{_escaped(value)}</t></is></c>'
+                )
             elif isinstance(value, CellRichText):
-                parts.append(f'{cell} t="inlineStr">{tostring(value.to_tree()).decode()}</c>')
+                rich = tostring(value.to_tree()).decode()
+                parts.append(f'{cell}{self._style(style, index)}" t="inlineStr">{rich}</c>')
             elif isinstance(value, datetime):
                 moment = to_excel(value, self._epoch)  # type: ignore[no-untyped-call]
-                parts.append(f'{cell} t="n"><v>{moment}</v></c>')
+                parts.append(
+                    f'{cell}{self._style(style, index, date=True)}" t="n"><v>{moment}</v></c>'
+                )
             else:
-                parts.append(f'{cell} t="n"><v>{value}</v></c>')
+                parts.append(f'{cell}{self._style(style, index)}" t="n"><v>{value}</v></c>')
         parts.append("</row>")
         # Characters outside ASCII as character references, as openpyxl writes them.
         self._rows_file.write("".join(parts).encode("ascii", "xmlcharrefreplace"))
 
-    def _style(self, style: RowStyle, index: int, quote: bool, value: CellValue) -> str:
+    def _style(
+        self, style: RowStyle, index: int, *, quote: bool = False, date: bool = False
+    ) -> str:
         """The number of the cell style in the workbook (registered once per kind of cell)."""
-        is_date = isinstance(value, datetime)
-        key = (style, index, quote, is_date)
-        if key not in self._styles:
-            prototype = self._make_style(style, index, quote, is_date)
-            self._styles[key] = str(prototype.style_id)
-        return self._styles[key]
+        key = (style, index, quote, date)
+        found = self._styles.get(key)
+        if found is None:
+            found = self._styles[key] = str(self._make_style(style, index, quote, date).style_id)
+        return found
 
     def _make_style(self, style: RowStyle, index: int, quote: bool, is_date: bool) -> Cell:
         prototype = Cell(self._setup, 1, 1)
@@ -412,18 +417,36 @@ def _lines(text: str, chars: float) -> int:
 def _wrapped(text: str, chars: float) -> int:
     """Lines of a text without line breaks, wrapped word by word as the spreadsheet does."""
     # Capitals are wider; spread over the line, that is close enough and cheap.
-    scale = 1 + CAPITAL_EXTRA * sum(map(str.isupper, text)) / max(1, len(text))
+    scale = 1 + CAPITAL_EXTRA * _capitals(text) / max(1, len(text))
     if len(text) * scale <= chars:
         return 1
     lines, used = 1, 0.0
     for length in map(len, text.split(" ")):
         width = length * scale
         if used and used + 1 + width > chars:
-            lines, used = lines + 1, 0.0
+            lines += 1
+            used = 0.0
         used += (1 if used else 0) + width
         while used > chars:  # a word longer than the line is broken
-            lines, used = lines + 1, used - chars
+            lines += 1
+            used -= chars
     return lines
+
+
+# The bytes of Windows-1252 that are not capitals (Danish text nearly always fits in it).
+_NOT_CAPITALS_1252 = bytes(
+    b for b in range(256) if not bytes([b]).decode("cp1252", errors="replace").isupper()
+)
+
+
+def _capitals(text: str) -> int:
+    """How many characters of ``text`` are capitals (``str.isupper``), counted in C
+    when the text can be written in Windows-1252."""
+    try:
+        encoded = text.encode("cp1252")
+    except UnicodeEncodeError:
+        return sum(map(str.isupper, text))
+    return len(encoded.translate(None, _NOT_CAPITALS_1252))
 
 
 def _is_bold(style: RowStyle, index: int) -> bool:
