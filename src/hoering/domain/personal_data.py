@@ -104,10 +104,13 @@ class Redactor:
     def __init__(self, remembered: int = 4096) -> None:
         # text → (the text in lower case, the text with what the patterns find redacted)
         self._seen = lru_cache(maxsize=remembered)(lambda text: (text.lower(), redact(text)))
+        self._lowered = lru_cache(maxsize=remembered)(
+            lambda known: tuple(value.lower() for value in _usable(known))
+        )
 
     def redact(self, text: str, known: Iterable[str] = ()) -> str:
         lowered, redacted = self._seen(text)
-        if any(value.lower() in lowered for value in _usable(known)):
+        if any(value in lowered for value in self._lowered(tuple(known))):
             return redact(text, known)
         return redacted
 
