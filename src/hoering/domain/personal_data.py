@@ -104,13 +104,10 @@ class Redactor:
     def __init__(self, remembered: int = 4096) -> None:
         # text → (the text in lower case, the text with what the patterns find redacted)
         self._seen = lru_cache(maxsize=remembered)(lambda text: (text.lower(), redact(text)))
-        self._lowered = lru_cache(maxsize=remembered)(
-            lambda known: tuple(value.lower() for value in _usable(known))
-        )
 
     def redact(self, text: str, known: Iterable[str] = ()) -> str:
         lowered, redacted = self._seen(text)
-        if any(value in lowered for value in self._lowered(tuple(known))):
+        if any(value.lower() in lowered for value in _usable(known)):
             return redact(text, known)
         return redacted
 

@@ -388,8 +388,8 @@ def _split(text: str, chars: float) -> list[tuple[str, int]]:
     current, current_lines = "", 0
     for paragraph in text.splitlines(keepends=True):
         rest = paragraph
+        lines = _lines(rest.rstrip("\n"), chars)
         while rest:
-            lines = _lines(rest.rstrip("\n"), chars)
             if current_lines + lines <= MAX_LINES and len(current) + len(rest) <= limit:
                 current, current_lines = current + rest, current_lines + lines
                 break
@@ -401,6 +401,7 @@ def _split(text: str, chars: float) -> list[tuple[str, int]]:
             cut = rest.rfind(" ", 0, limit) + 1 or limit
             pieces.append((rest[:cut], _lines(rest[:cut], chars)))
             rest = rest[cut:]
+            lines = _lines(rest.rstrip("\n"), chars)
     if current:
         pieces.append((current, current_lines))
     return pieces
@@ -409,6 +410,8 @@ def _split(text: str, chars: float) -> list[tuple[str, int]]:
 def _lines(text: str, chars: float) -> int:
     """How many lines a wrapped text takes in a column holding ``chars`` characters a line."""
     if len(text) <= SHORT_TEXT:
+        if "\n" not in text:
+            return _wrapped(text, chars)
         return sum(_wrapped(line, chars) for line in text.split("\n"))
     usable = max(1.0, chars - CHARS_LOST_TO_WRAPPING)
     return sum(max(1, math.ceil(len(line) / usable)) for line in text.split("\n"))
@@ -416,6 +419,8 @@ def _lines(text: str, chars: float) -> int:
 
 def _wrapped(text: str, chars: float) -> int:
     """Lines of a text without line breaks, wrapped word by word as the spreadsheet does."""
+    if len(text) * _WIDEST_CHAR <= chars:
+        return 1
     # Capitals are wider; spread over the line, that is close enough and cheap.
     scale = 1 + CAPITAL_EXTRA * _capitals(text) / max(1, len(text))
     if len(text) * scale <= chars:
