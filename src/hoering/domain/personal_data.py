@@ -8,7 +8,7 @@ the person who wrote the text; :func:`redact` replaces what it finds.
 """
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -105,9 +105,9 @@ class Redactor:
         # text → (the text in lower case, the text with what the patterns find redacted)
         self._seen = lru_cache(maxsize=remembered)(lambda text: (text.lower(), redact(text)))
 
-    def redact(self, text: str, known: Iterable[str] = ()) -> str:
+    def redact(self, text: str, known: Sequence[str] = ()) -> str:
         lowered, redacted = self._seen(text)
-        if any(value.lower() in lowered for value in _usable(known)):
+        if any(len(v := value.strip()) >= 3 and v.lower() in lowered for value in known):
             return redact(text, known)
         return redacted
 
@@ -136,8 +136,9 @@ def _known_hits(text: str, known: Iterable[str]) -> list[Hit]:
 
 
 def _usable(known: Iterable[str]) -> set[str]:
-    """The known details worth looking for: shorter values would remove ordinary words.
-    A value is looked for by a cheap test before any regex."""
+    """The known details worth looking for: shorter values would remove ordinary words
+    (``Redactor.redact`` tests the same). A value is looked for by a cheap test before
+    any regex."""
     return {v.strip() for v in known if len(v.strip()) >= 3}
 
 

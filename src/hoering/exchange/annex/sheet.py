@@ -75,6 +75,10 @@ class RowStyle(Enum):
     COLUMN_HEADINGS = "column_headings"
     TITLE = "title"
 
+    # Looked up for every cell written: members are singletons, so the identity hash
+    # does (Enum's own hash is Python code).
+    __hash__ = object.__hash__
+
 
 _FILLS = {
     RowStyle.THEME: "C9D7EE",
