@@ -2,7 +2,7 @@
 
 import pytest
 
-from hoering.domain.personal_data import REDACTED, redact
+from hoering.domain.personal_data import REDACTED, Redactor, redact
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,17 @@ def test_the_writers_own_name_and_whole_address_are_removed_whatever_the_case() 
 
 def test_short_known_values_are_not_used_they_would_remove_ordinary_words() -> None:
     assert redact("Vi bor i en by", ("by",)) == "Vi bor i en by"
+
+
+def test_a_redactor_remembering_texts_removes_what_redact_removes_for_each_writer() -> None:
+    campaign = "Ring til Karen Eksempel på 20 12 34 56 om cykelstier"
+    writers = [(), ("Karen Eksempel",), ("karen eksempel ",), ("Ole Hansen",), ("by",)]
+    redactor = Redactor(remembered=1)
+    for _ in range(2):  # the second time from what it remembers (or has forgotten)
+        for known in writers:
+            for text in (campaign, "Flere busser", campaign):
+                assert redactor.redact(text, known) == redact(text, known)
+    assert (
+        redactor.redact(campaign, ("Karen Eksempel",))
+        == f"Ring til {REDACTED} på {REDACTED} om cykelstier"
+    )

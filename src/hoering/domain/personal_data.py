@@ -8,9 +8,10 @@ the person who wrote the text; :func:`redact` replaces what it finds.
 """
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 REDACTED = "[personoplysning fjernet]"
 
@@ -92,6 +93,25 @@ def redact(text: str, known: Iterable[str] = (), *, patterns: bool = True) -> st
     return replace_hits(text, find_personal_data(text, known, patterns=patterns))
 
 
+class Redactor:
+    """:func:`redact` for many texts of which many are alike (campaigns repeat theirs).
+
+    What the patterns find depends on the text alone, so it is looked for once per
+    distinct text (the last ``remembered`` of them); the writer's known details differ
+    from text to text and are looked for in each.
+    """
+
+    def __init__(self, remembered: int = 4096) -> None:
+        # text → (the text in lower case, the text with what the patterns find redacted)
+        self._seen = lru_cache(maxsize=remembered)(lambda text: (text.lower(), redact(text)))
+
+    def redact(self, text: str, known: Sequence[str] = ()) -> str:
+        lowered, redacted = self._seen(text)
+        if any(len(v := value.strip()) >= 3 and v.lower() in lowered for value in known):
+            return redact(text, known)
+        return redacted
+
+
 def replace_hits(text: str, hits: Iterable[Hit]) -> str:
     parts: list[str] = []
     end = 0
@@ -104,11 +124,8 @@ def replace_hits(text: str, hits: Iterable[Hit]) -> str:
 
 def _known_hits(text: str, known: Iterable[str]) -> list[Hit]:
     lowered = text.lower()
-    # Values shorter than three characters would remove ordinary words; a cheap test
-    # before any regex.
-    values = {v.strip() for v in known if len(v.strip()) >= 3}
     hits = []
-    for value in values:
+    for value in _usable(known):
         if value.lower() in lowered:
             pattern = rf"(?<!\w){re.escape(value)}(?!\w)"
             hits += [
@@ -116,6 +133,13 @@ def _known_hits(text: str, known: Iterable[str]) -> list[Hit]:
                 for m in re.finditer(pattern, text, re.IGNORECASE)
             ]
     return hits
+
+
+def _usable(known: Iterable[str]) -> set[str]:
+    """The known details worth looking for: shorter values would remove ordinary words
+    (``Redactor.redact`` tests the same). A value is looked for by a cheap test before
+    any regex."""
+    return {v.strip() for v in known if len(v.strip()) >= 3}
 
 
 def _pattern_hits(text: str) -> list[Hit]:

@@ -9,9 +9,10 @@ does not grow with the number of comments.
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, func, select
+from sqlalchemy import ColumnElement, Row, Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from hoering.domain import labels
@@ -23,7 +24,7 @@ from hoering.domain.enums import (
     SectionLevel,
     TargetLevel,
 )
-from hoering.domain.personal_data import redact
+from hoering.domain.personal_data import Redactor
 from hoering.domain.sub_goals import sub_goal_status
 from hoering.domain.text import reflow
 from hoering.exchange.annex.model import (
@@ -54,6 +55,7 @@ from hoering.store.models import (
 
 # A result row of any shape; fields are read by name.
 AnyRow = Row[*tuple[Any, ...]]
+AnySelect = Select[*tuple[Any, ...]]
 _COMMENT_COLUMNS = (
     Comment.id,
     Comment.respondent_id,
@@ -65,6 +67,8 @@ _COMMENT_COLUMNS = (
 )
 # Rows fetched per round trip when streaming responses.
 BATCH = 2000
+# Distinct comment texts whose preparation is kept for the next comment with the same text.
+TEXTS_REMEMBERED = 4096
 POLICY_KEY, NEW_MEASURES_KEY = "policy", "new"
 _HEADING_KIND = {
     SectionLevel.THEME: HeadingKind.THEME,
@@ -163,7 +167,7 @@ class Sources:
     citizens by their pseudonym in this consultation ("Borger 17").
     """
 
-    def __init__(self, session: Session, consultation_id: int) -> None:
+    def __init__(self, session: Session, consultation_id: int, *, internal: bool) -> None:
         self.label: dict[int, str] = {}
         self.sender: dict[int, str] = {}
         for respondent in session.scalars(
@@ -179,21 +183,23 @@ class Sources:
             self.label[respondent_id] = self.sender[respondent_id] = labels.citizen_pseudonym(
                 number
             )
+        # An internal annex lists the contact details; a public one removes them from
+        # the citizens' texts (their own name, address, e-mail and phone).
         self.contacts: dict[int, dict[ContactKind, list[str]]] = defaultdict(
             lambda: defaultdict(list)
         )
+        known: dict[int, list[str]] = defaultdict(list)
         for respondent_id, kind, value in session.execute(
             select(RespondentContact.respondent_id, RespondentContact.kind, RespondentContact.value)
             .join(Pseudonym, Pseudonym.respondent_id == RespondentContact.respondent_id)
             .where(Pseudonym.consultation_id == consultation_id)
             .order_by(RespondentContact.id)
         ):
-            self.contacts[respondent_id][kind].append(value)
-
-    def known_details(self, respondent_id: int) -> tuple[str, ...]:
-        """A citizen's own name, address, e-mail and phone: to be removed from their text."""
-        found = self.contacts.get(respondent_id)
-        return tuple(v for values in found.values() for v in values) if found else ()
+            if internal:
+                self.contacts[respondent_id][kind].append(value)
+            else:
+                known[respondent_id].append(value)
+        self.known = {respondent_id: tuple(values) for respondent_id, values in known.items()}
 
 
 def _body_label(respondent: Respondent) -> str:
@@ -216,14 +222,24 @@ class AnnexContent:
         internal: bool,
     ) -> None:
         self.session = session
+        # Comments and responses are read as plain rows, without the ORM's work per row.
+        self.connection = session.connection()
         self.consultation = consultation
         self.changed_only = changed_only
         self.internal = internal
         self.plan = PlanStructure(session, consultation)
-        self.sources = Sources(session, consultation.id)
+        self.sources = Sources(session, consultation.id, internal=internal)
         self.items = self.plan.included(changed_only)
         self._also_on = self._multi_target_comments()
+        # One statement per kind of node, run with each node's id.
+        self._on_measure = self._node_query(CommentTarget.measure_id == bindparam("target"))
+        self._on_section = self._node_query(CommentTarget.section_id == bindparam("target"))
+        self._on_level = self._node_query(CommentTarget.level == bindparam("target"))
         self._target_names = self._names_of_targets()
+        self._target_order = {key: position for position, key in enumerate(self._target_names)}
+        # Campaigns repeat their texts: each distinct text is prepared once.
+        self._reflow = lru_cache(maxsize=TEXTS_REMEMBERED)(reflow)
+        self._redactor = Redactor(TEXTS_REMEMBERED)
 
     # The memo: headings and measures with the comments made on them
 
@@ -233,11 +249,11 @@ class AnnexContent:
             yield from self._level_node(POLICY_KEY, HeadingKind.POLICY, "Klimapolitikken")
         for item in self.items:
             if isinstance(item, Section):
-                found = self._comments(CommentTarget.section_id == item.id, None)
+                found = self._comments(self._on_section, item.id, None)
                 heading = Heading(_HEADING_KIND[item.level], item.title, _only(found))
                 yield Node(f"s{item.id}", item.title, heading, _ids(found))
             else:
-                found = self._comments(CommentTarget.measure_id == item.id, item.id)
+                found = self._comments(self._on_measure, item.id, item.id)
                 entry = self._measure_entry(item, comments=_only(found))
                 label = labels.measure_label(item.number, item.title)
                 yield Node(f"m{item.id}", label, entry, _ids(found))
@@ -248,19 +264,18 @@ class AnnexContent:
 
     def _level_node(self, key: str, kind: HeadingKind, title: str) -> Iterator[Node]:
         level = TargetLevel.POLICY if kind is HeadingKind.POLICY else TargetLevel.NEW_MEASURE
-        found = self._comments(CommentTarget.level == level, None)
+        found = self._comments(self._on_level, level, None)
         if found:
             yield Node(key, title, Heading(kind, title, _only(found)), _ids(found))
 
-    def _comments(
-        self, where: ColumnElement[bool], measure_id: int | None
-    ) -> list[tuple[int, AnnexComment]]:
-        """The comments on one node: the memo's first, in its order, then by time received."""
-        rows = self.session.execute(
+    def _node_query(self, target: ColumnElement[bool]) -> AnySelect:
+        """The comments on one node (``target`` compares with the parameter »target«):
+        the memo's first, in its order, then by time received."""
+        return (
             select(*_COMMENT_COLUMNS)
             .join(CommentTarget, CommentTarget.comment_id == Comment.id)
             .outerjoin(Response, Response.id == Comment.response_id)
-            .where(Comment.consultation_id == self.consultation.id, where)
+            .where(Comment.consultation_id == self.consultation.id, target)
             .order_by(
                 Comment.response_id.is_not(None),
                 Response.received_at,
@@ -268,25 +283,32 @@ class AnnexContent:
                 Comment.id,
             )
         )
-        return [(row.id, self._comment(row, measure_id)) for row in rows]
 
-    def _comment(self, row: AnyRow, measure_id: int | None) -> AnnexComment:
-        """A comment as printed; a public annex shows no personal data in the text either:
-        the public text a reviewer approved, else the text with what is found redacted."""
-        text, reply = reflow(row.text), row.reply
-        if not self.internal:
-            known = self.sources.known_details(row.respondent_id)
-            if row.personal_data_review is PersonalDataReview.APPROVED:
-                text = reflow(row.public_text or row.text)
-            else:
-                text = redact(reflow(row.public_text or row.text), known)
-            reply = redact(reply, known) if reply else reply
-        others = self._also_on.get(row.id, ())
+    def _comments(
+        self, query: AnySelect, target: object, measure_id: int | None
+    ) -> list[tuple[int, AnnexComment]]:
+        rows = self.connection.execute(query, {"target": target}).all()
+        return [(row[0], self._comment(row, measure_id)) for row in rows]
+
+    def _comment(self, row: Sequence[Any], measure_id: int | None) -> AnnexComment:
+        """A comment (a row of _COMMENT_COLUMNS) as printed; a public annex shows no personal
+        data in the text either: the public text a reviewer approved, else the text with
+        what is found redacted."""
+        comment_id, respondent_id, text, reply, outcome, public_text, review = row
+        if self.internal:
+            text = self._reflow(text)
+        else:
+            known = self.sources.known.get(respondent_id, ())
+            text = self._reflow(public_text or text)
+            if review is not PersonalDataReview.APPROVED:
+                text = self._redactor.redact(text, known)
+            reply = self._redactor.redact(reply, known) if reply else reply
+        others = self._also_on.get(comment_id, ())
         return AnnexComment(
-            source=self.sources.label.get(row.respondent_id, "?"),
+            source=self.sources.label.get(respondent_id, "?"),
             text=text,
             reply=reply,
-            outcome=row.outcome,
+            outcome=outcome,
             also_on=tuple(number for other, number in others if other != measure_id),
         )
 
@@ -304,7 +326,7 @@ class AnnexContent:
         )
         found: dict[int, list[Measure]] = defaultdict(list)
         measures = {m.id: m for m in self.plan.measures}
-        for comment_id, measure_id in self.session.execute(
+        for comment_id, measure_id in self.connection.execute(
             select(CommentTarget.comment_id, CommentTarget.measure_id).where(
                 CommentTarget.comment_id.in_(several), CommentTarget.measure_id.is_not(None)
             )
@@ -357,8 +379,8 @@ class AnnexContent:
 
     def _motivations(self) -> dict[tuple[int, int | None], list[AnnexComment]]:
         """The comments each revision was made for, per (measure, sub-goal or None)."""
-        rows = self.session.execute(
-            select(Revision.measure_id, Revision.sub_goal_id, *_COMMENT_COLUMNS)
+        rows = self.connection.execute(
+            select(*_COMMENT_COLUMNS, Revision.measure_id, Revision.sub_goal_id)
             .join(revision_motivation, revision_motivation.c.revision_id == Revision.id)
             .join(Comment, Comment.id == revision_motivation.c.comment_id)
             .join(Measure, Measure.id == Revision.measure_id)
@@ -370,14 +392,15 @@ class AnnexContent:
         for row in rows:
             if (row.measure_id, row.sub_goal_id, row.id) not in seen:
                 seen.add((row.measure_id, row.sub_goal_id, row.id))
-                found[(row.measure_id, row.sub_goal_id)].append(self._comment(row, row.measure_id))
+                comment = self._comment(row[: len(_COMMENT_COLUMNS)], row.measure_id)
+                found[(row.measure_id, row.sub_goal_id)].append(comment)
         return found
 
     # The responses: one row per response, the bodies' memo statements first
 
     def responses(self) -> Iterator[ResponseEntry]:
         yield from self._memo_statements()
-        targets = self._response_targets()
+        targets = iter(self.connection.execute(self._response_targets()))
         pending = next(targets, None)
         query = (
             select(
@@ -395,13 +418,14 @@ class AnnexContent:
             .order_by(Response.received_at, Response.id)
             .execution_options(yield_per=BATCH)
         )
-        for response in self.session.execute(query):
+        for response in self.connection.execute(query):
             comments: set[int] = set()
             keys: set[str] = set()
             # Both streams are ordered the same way: take this response's targets.
-            while pending is not None and pending.response_id == response.id:
-                comments.add(pending.comment_id)
-                keys.add(self._target_key(pending))
+            while pending is not None and pending[0] == response.id:
+                _, comment_id, *target = pending
+                comments.add(comment_id)
+                keys.add(_target_key(*target))
                 pending = next(targets, None)
             yield ResponseEntry(
                 received_at=response.received_at,
@@ -415,8 +439,9 @@ class AnnexContent:
                 contact=self._contact(response) if self.internal else None,
             )
 
-    def _response_targets(self) -> Iterator[AnyRow]:
-        query = (
+    def _response_targets(self) -> AnySelect:
+        """The comments' targets, response by response in the order of the responses."""
+        return (
             select(
                 Comment.response_id,
                 Comment.id.label("comment_id"),
@@ -430,16 +455,15 @@ class AnnexContent:
             .order_by(Response.received_at, Response.id)
             .execution_options(yield_per=BATCH)
         )
-        yield from self.session.execute(query)
 
     def _memo_statements(self) -> list[ResponseEntry]:
         """What bodies said without a logged response (comments written into a memo)."""
         comments: dict[int, set[int]] = defaultdict(set)
         keys: dict[int, set[str]] = defaultdict(set)
-        for row in self.session.execute(
+        for respondent_id, comment_id, level, measure_id, section_id in self.connection.execute(
             select(
                 Comment.respondent_id,
-                Comment.id.label("comment_id"),
+                Comment.id,
                 CommentTarget.level,
                 CommentTarget.measure_id,
                 CommentTarget.section_id,
@@ -447,8 +471,8 @@ class AnnexContent:
             .outerjoin(CommentTarget, CommentTarget.comment_id == Comment.id)
             .where(Comment.consultation_id == self.consultation.id, Comment.response_id.is_(None))
         ):
-            comments[row.respondent_id].add(row.comment_id)
-            keys[row.respondent_id].add(self._target_key(row))
+            comments[respondent_id].add(comment_id)
+            keys[respondent_id].add(_target_key(level, measure_id, section_id))
         entries = [
             ResponseEntry(
                 received_at=None,
@@ -463,18 +487,10 @@ class AnnexContent:
         ]
         return sorted(entries, key=lambda e: e.sender)
 
-    @staticmethod
-    def _target_key(row: AnyRow) -> str:
-        if row.measure_id is not None:
-            return f"m{row.measure_id}"
-        if row.section_id is not None:
-            return f"s{row.section_id}"
-        return str(row.level.value) if row.level is not None else ""
-
     def _target_labels(self, keys: set[str]) -> tuple[str, ...]:
         """Measure numbers in plan order, then sections, the policy and new measures."""
-        names = self._target_names
-        return tuple(names[key] for key in names if key in keys)
+        names, order = self._target_names, self._target_order
+        return tuple(names[key] for key in sorted(keys & names.keys(), key=order.__getitem__))
 
     def _names_of_targets(self) -> dict[str, str]:
         names = {
@@ -509,6 +525,14 @@ class AnnexContent:
             phone=joined(ContactKind.PHONE, "" if is_email else sender),
             address=joined(ContactKind.ADDRESS, ""),
         )
+
+
+def _target_key(level: TargetLevel | None, measure_id: int | None, section_id: int | None) -> str:
+    if measure_id is not None:
+        return f"m{measure_id}"
+    if section_id is not None:
+        return f"s{section_id}"
+    return str(level.value) if level is not None else ""
 
 
 def _only(found: list[tuple[int, AnnexComment]]) -> tuple[AnnexComment, ...]:

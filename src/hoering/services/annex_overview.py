@@ -6,7 +6,7 @@ measures of one theme counts once for that theme.
 
 from collections import Counter
 
-from sqlalchemy import ColumnElement, distinct, false, func, or_, select
+from sqlalchemy import ColumnElement, case, distinct, func, select
 from sqlalchemy.orm import Session
 
 from hoering.domain import labels
@@ -76,21 +76,15 @@ def _per_theme(session: Session, consultation_id: int, plan: PlanStructure) -> O
         measures, sections = groups.setdefault(theme, ([], []))
         (measures if key.startswith("m") else sections).append(int(key[1:]))
     titles = {s.id: s.title for s in plan.order if isinstance(s, Section)}
+    counts = _counts_per_place(session, consultation_id, groups)
     rows: list[tuple[str, tuple[int, ...]]] = []
-    for theme, (measures, sections) in groups.items():
-        total, open_ = _comment_counts(
-            session,
-            consultation_id,
-            or_(
-                CommentTarget.measure_id.in_(measures) if measures else false(),
-                CommentTarget.section_id.in_(sections) if sections else false(),
-            ),
-        )
+    for theme, (measures, _) in groups.items():
+        total, open_ = counts.get(_theme_key(theme), (0, 0))
         unassessed = sum(1 for m in measures if m in commented and m not in plan.assessments)
         title = titles[theme] if theme is not None else NO_THEME
         rows.append((title, (len(measures), total, open_, unassessed)))
     for level in (TargetLevel.POLICY, TargetLevel.NEW_MEASURE):
-        total, open_ = _comment_counts(session, consultation_id, CommentTarget.level == level)
+        total, open_ = counts.get(level.value, (0, 0))
         if total:
             rows.append((labels.TARGET_LEVEL[level].capitalize(), (0, total, open_, 0)))
     total, open_ = _comment_counts(session, consultation_id, CommentTarget.id.is_not(None))
@@ -101,6 +95,43 @@ def _per_theme(session: Session, consultation_id: int, plan: PlanStructure) -> O
         tuple(rows),
         (len(plan.measures), total, open_, unassessed),
     )
+
+
+def _counts_per_place(
+    session: Session,
+    consultation_id: int,
+    groups: dict[int | None, tuple[list[int], list[int]]],
+) -> dict[str, tuple[int, int]]:
+    """Distinct comments and those without an outcome per theme (see ``_theme_key``) and on
+    the policy and new measures (by level), in one pass over the comments' targets."""
+    places: list[tuple[ColumnElement[bool], str]] = []
+    for theme, (measures, sections) in groups.items():
+        if measures:
+            places.append((CommentTarget.measure_id.in_(measures), _theme_key(theme)))
+        if sections:
+            places.append((CommentTarget.section_id.in_(sections), _theme_key(theme)))
+    for level in (TargetLevel.POLICY, TargetLevel.NEW_MEASURE):
+        places.append((CommentTarget.level == level, level.value))
+    # Grouped in an outer query: PostgreSQL would not see the CASE with its parameters in
+    # the select list and in GROUP BY as the same expression.
+    targets = (
+        select(case(*places).label("place"), Comment.id, Comment.outcome)
+        .join(CommentTarget, CommentTarget.comment_id == Comment.id)
+        .where(Comment.consultation_id == consultation_id)
+        .subquery()
+    )
+    found = session.execute(
+        select(
+            targets.c.place,
+            func.count(distinct(targets.c.id)),
+            func.count(distinct(targets.c.id)).filter(targets.c.outcome.is_(None)),
+        ).group_by(targets.c.place)
+    )
+    return {key: (total, open_) for key, total, open_ in found if key is not None}
+
+
+def _theme_key(theme: int | None) -> str:
+    return "themeless" if theme is None else f"theme {theme}"
 
 
 def _themeless(plan: PlanStructure) -> list[tuple[str, int | None]]:

@@ -20,6 +20,7 @@ import json
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from hoering.domain.errors import FileFormatError
@@ -36,6 +37,7 @@ class SnapshotWriter:
     def __init__(self, header: dict[str, Any]) -> None:
         self._compressor = zlib.compressobj(level=6)
         self._parts: list[bytes] = []
+        self._digest = lru_cache(maxsize=4096)(_digest)  # campaigns repeat their texts
         self._write({"format": SNAPSHOT_FORMAT, **header})
 
     def add(self, node: Node) -> None:
@@ -55,7 +57,7 @@ class SnapshotWriter:
                 comment_id,
                 comment.source,
                 comment.outcome.value if comment.outcome else None,
-                _digest(comment.text, comment.reply),
+                self._digest(comment.text, comment.reply),
                 comment.text[:EXCERPT_LENGTH],
             ]
             for comment_id, comment in zip(node.comment_ids, entry.comments, strict=True)

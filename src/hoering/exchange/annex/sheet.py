@@ -10,13 +10,16 @@ repeated on every page.
 
 import math
 import re
+import shutil
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
+from pathlib import Path
 from typing import cast
 
-from lxml.etree import Element, SubElement
+from lxml.etree import tostring
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.cell.rich_text import CellRichText, TextBlock
@@ -56,7 +59,11 @@ _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _FORMULA_START = ("=", "+", "-", "@", "\t")
 
 CellValue = str | CellRichText | int | datetime | None
-_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+# A character is at most this much wider than average (capitals), with a margin for
+# rounding: a text this short surely fits on one line.
+_WIDEST_CHAR = 1 + CAPITAL_EXTRA + 0.05
+# What openpyxl writes for a sheet without rows; the rows written here go in its place.
+_NO_ROWS = b"<sheetData></sheetData>"
 
 
 class RowStyle(Enum):
@@ -67,6 +74,10 @@ class RowStyle(Enum):
     TOTAL = "total"
     COLUMN_HEADINGS = "column_headings"
     TITLE = "title"
+
+    # Looked up for every cell written: members are singletons, so the identity hash
+    # does (Enum's own hash is Python code).
+    __hash__ = object.__hash__
 
 
 _FILLS = {
@@ -141,7 +152,11 @@ class PrintSheet:
         # do not know it.
         self._setup = cast(Worksheet, created)
         self._columns = tuple(columns)
-        self._chars = tuple(max(4.0, c.width * CHARS_PER_WIDTH - 1) for c in columns)
+        chars = [max(4.0, c.width * CHARS_PER_WIDTH - 1) for c in columns]
+        self._chars = {
+            style: tuple(c * BOLD_WIDTH if _is_bold(style, i) else c for i, c in enumerate(chars))
+            for style in RowStyle
+        }
         self._headings = headings
         self._styles: dict[tuple[RowStyle, int, bool, bool], str] = {}
         self.rows = 0
@@ -150,8 +165,9 @@ class PrintSheet:
         self._set_up_page(page)
         self._letters = [get_column_letter(i) for i in range(1, len(self._columns) + 1)]
         self._epoch = book.epoch
-        _write_rows_as_built(created)
-        self._write_row([title], RowStyle.TITLE, 22.0)
+        # The rows' XML, written as it is built and put into the sheet when it is closed.
+        self._rows_file = tempfile.TemporaryFile()  # noqa: SIM115  # closed by close()
+        self._write_row([clean(title)[0]], RowStyle.TITLE, 22.0)
         if headings:
             self.add([c.heading for c in self._columns], RowStyle.COLUMN_HEADINGS)
 
@@ -196,10 +212,16 @@ class PrintSheet:
         ``repeat`` fills the first columns of continuation rows (e.g. the
         measure's number and "(fortsat)") so each printed row says what it belongs to.
         """
-        pieces = [self._fit(v, self._chars_per_line(style, i)) for i, v in enumerate(values)]
+        chars = self._chars[style]
+        pieces = [self._fit(value, chars[index]) for index, value in enumerate(values)]
         count = max((len(p) for p in pieces), default=1)
-        if count > 1:
-            self.continued_cells += sum(1 for p in pieces if len(p) > 1)
+        if count == 1:
+            self._write_row(
+                [p[0][0] for p in pieces], style, self._height([p[0][1] for p in pieces])
+            )
+            return
+        self.continued_cells += sum(1 for p in pieces if len(p) > 1)
+        repeat = [clean(v)[0] if isinstance(v, str) else v for v in repeat]
         for row in range(count):
             cells: list[CellValue] = []
             lines: list[int] = []
@@ -217,23 +239,44 @@ class PrintSheet:
     def spacer(self) -> None:
         """An empty row without borders, between tables."""
         self.rows += 1
-        self._sheet.append([Element("row", {"r": str(self.rows)})])
+        self._rows_file.write(f'<row r="{self.rows}"/>'.encode())
 
     def close(self) -> int:
-        """Set the filter over the written rows; returns the number of rows."""
+        """Set the filter over the written rows and finish the sheet; returns the number of
+        rows."""
         if self._headings:
             last = get_column_letter(len(self._columns))
             self._setup.auto_filter.ref = f"A2:{last}{self.rows}"
+        self._sheet.close()
+        self._put_rows_in_sheet()
         return self.rows
+
+    def _put_rows_in_sheet(self) -> None:
+        """Replace the empty row list of the sheet openpyxl wrote by the rows written here.
+
+        The sheet's file (head, page setup, filter) is small; the rows are copied in once.
+        """
+        path = Path(self._sheet._writer.out)  # type: ignore[attr-defined]  # openpyxl < 3.2
+        head, found, tail = path.read_bytes().partition(_NO_ROWS)
+        if not found:
+            raise RuntimeError("openpyxl wrote the sheet in an unexpected form")
+        with self._rows_file, path.open("wb") as sheet:
+            sheet.write(head + b"<sheetData>")
+            self._rows_file.seek(0)
+            shutil.copyfileobj(self._rows_file, sheet)
+            sheet.write(b"</sheetData>" + tail)
 
     # Fitting text into rows
 
-    def _chars_per_line(self, style: RowStyle, index: int) -> float:
-        chars = self._chars[index]
-        return chars * BOLD_WIDTH if _is_bold(style, index) else chars
-
     def _fit(self, value: CellValue, chars: float) -> list[tuple[CellValue, int]]:
         if isinstance(value, str):
+            if (
+                len(value) * _WIDEST_CHAR <= chars
+                and "\n" not in value
+                and "\r" not in value
+                and _ILLEGAL.search(value) is None
+            ):
+                return [(value, 1)]  # one short line, the usual case: nothing to wrap
             text, removed = clean(value)
             self.removed_characters += removed
             return list(_split(text, chars))
@@ -264,46 +307,51 @@ class PrintSheet:
     # Writing cells
 
     def _write_row(self, values: Sequence[CellValue], style: RowStyle, height: float) -> None:
-        """The row as the XML element the sheet holds, built directly: through openpyxl's
-        cell objects this took most of the writing time."""
+        """The row's XML, as openpyxl (lxml) would write it, built as text: through
+        openpyxl's cell objects or lxml elements this took most of the writing time.
+
+        Texts have been cleaned (see ``clean``) before they come here.
+        """
         self.rows += 1
         number = str(self.rows)
-        row = Element("row", {"r": number, "ht": f"{height:g}", "customHeight": "1"})
+        parts = [f'<row r="{number}" ht="{height:g}" customHeight="1">']
         # List sheets have a cell in every column (borders, filters); tables only their own.
         width = len(self._columns) if self._headings and style is not RowStyle.TITLE else 0
         padded = list(values) + [None] * max(0, width - len(values))
         for index, value in enumerate(padded):
-            quote = isinstance(value, str) and value.startswith(_FORMULA_START)
-            cell = SubElement(row, "c", {"r": self._letters[index] + number})
-            cell.set("s", self._style(style, index, quote, value))
+            cell = f'<c r="{self._letters[index]}{number}" s="'
             if value is None or value == "":
-                continue
-            if isinstance(value, str):
+                parts.append(f'{cell}{self._style(style, index)}"/>')
+            elif isinstance(value, str):
                 # Never a formula (=…) or an error value (#N/A): text stays text.
-                cell.set("t", "inlineStr")
-                text = SubElement(SubElement(cell, "is"), "t")
-                if value != value.strip():
-                    text.set(_SPACE, "preserve")
-                text.text = value
+                style_id = self._style(style, index, quote=value.startswith(_FORMULA_START))
+                space = ' xml:space="preserve"' if value != value.strip() else ""
+                parts.append(
+                    f'{cell}{style_id}" t="inlineStr"><is><t{space}>{_escaped(value)}</t></is></c>'
+                )
             elif isinstance(value, CellRichText):
-                cell.set("t", "inlineStr")
-                cell.append(value.to_tree())
+                rich = tostring(value.to_tree()).decode()
+                parts.append(f'{cell}{self._style(style, index)}" t="inlineStr">{rich}</c>')
             elif isinstance(value, datetime):
-                cell.set("t", "n")
-                SubElement(cell, "v").text = str(to_excel(value, self._epoch))  # type: ignore[no-untyped-call]
+                moment = to_excel(value, self._epoch)  # type: ignore[no-untyped-call]
+                parts.append(
+                    f'{cell}{self._style(style, index, date=True)}" t="n"><v>{moment}</v></c>'
+                )
             else:
-                cell.set("t", "n")
-                SubElement(cell, "v").text = str(value)
-        self._sheet.append([row])
+                parts.append(f'{cell}{self._style(style, index)}" t="n"><v>{value}</v></c>')
+        parts.append("</row>")
+        # Characters outside ASCII as character references, as openpyxl writes them.
+        self._rows_file.write("".join(parts).encode("ascii", "xmlcharrefreplace"))
 
-    def _style(self, style: RowStyle, index: int, quote: bool, value: CellValue) -> str:
+    def _style(
+        self, style: RowStyle, index: int, *, quote: bool = False, date: bool = False
+    ) -> str:
         """The number of the cell style in the workbook (registered once per kind of cell)."""
-        is_date = isinstance(value, datetime)
-        key = (style, index, quote, is_date)
-        if key not in self._styles:
-            prototype = self._make_style(style, index, quote, is_date)
-            self._styles[key] = str(prototype.style_id)
-        return self._styles[key]
+        key = (style, index, quote, date)
+        found = self._styles.get(key)
+        if found is None:
+            found = self._styles[key] = str(self._make_style(style, index, quote, date).style_id)
+        return found
 
     def _make_style(self, style: RowStyle, index: int, quote: bool, is_date: bool) -> Cell:
         prototype = Cell(self._setup, 1, 1)
@@ -344,8 +392,8 @@ def _split(text: str, chars: float) -> list[tuple[str, int]]:
     current, current_lines = "", 0
     for paragraph in text.splitlines(keepends=True):
         rest = paragraph
+        lines = _lines(rest.rstrip("\n"), chars)
         while rest:
-            lines = _lines(rest.rstrip("\n"), chars)
             if current_lines + lines <= MAX_LINES and len(current) + len(rest) <= limit:
                 current, current_lines = current + rest, current_lines + lines
                 break
@@ -357,6 +405,7 @@ def _split(text: str, chars: float) -> list[tuple[str, int]]:
             cut = rest.rfind(" ", 0, limit) + 1 or limit
             pieces.append((rest[:cut], _lines(rest[:cut], chars)))
             rest = rest[cut:]
+            lines = _lines(rest.rstrip("\n"), chars)
     if current:
         pieces.append((current, current_lines))
     return pieces
@@ -365,6 +414,8 @@ def _split(text: str, chars: float) -> list[tuple[str, int]]:
 def _lines(text: str, chars: float) -> int:
     """How many lines a wrapped text takes in a column holding ``chars`` characters a line."""
     if len(text) <= SHORT_TEXT:
+        if "\n" not in text:
+            return _wrapped(text, chars)
         return sum(_wrapped(line, chars) for line in text.split("\n"))
     usable = max(1.0, chars - CHARS_LOST_TO_WRAPPING)
     return sum(max(1, math.ceil(len(line) / usable)) for line in text.split("\n"))
@@ -372,19 +423,39 @@ def _lines(text: str, chars: float) -> int:
 
 def _wrapped(text: str, chars: float) -> int:
     """Lines of a text without line breaks, wrapped word by word as the spreadsheet does."""
+    if len(text) * _WIDEST_CHAR <= chars:
+        return 1
     # Capitals are wider; spread over the line, that is close enough and cheap.
-    scale = 1 + CAPITAL_EXTRA * sum(map(str.isupper, text)) / max(1, len(text))
+    scale = 1 + CAPITAL_EXTRA * _capitals(text) / max(1, len(text))
     if len(text) * scale <= chars:
         return 1
     lines, used = 1, 0.0
     for length in map(len, text.split(" ")):
         width = length * scale
         if used and used + 1 + width > chars:
-            lines, used = lines + 1, 0.0
+            lines += 1
+            used = 0.0
         used += (1 if used else 0) + width
         while used > chars:  # a word longer than the line is broken
-            lines, used = lines + 1, used - chars
+            lines += 1
+            used -= chars
     return lines
+
+
+# The bytes of Windows-1252 that are not capitals (Danish text nearly always fits in it).
+_NOT_CAPITALS_1252 = bytes(
+    b for b in range(256) if not bytes([b]).decode("cp1252", errors="replace").isupper()
+)
+
+
+def _capitals(text: str) -> int:
+    """How many characters of ``text`` are capitals (``str.isupper``), counted in C
+    when the text can be written in Windows-1252."""
+    try:
+        encoded = text.encode("cp1252")
+    except UnicodeEncodeError:
+        return sum(map(str.isupper, text))
+    return len(encoded.translate(None, _NOT_CAPITALS_1252))
 
 
 def _is_bold(style: RowStyle, index: int) -> bool:
@@ -409,13 +480,6 @@ def _slice_runs(
     return CellRichText(*parts)
 
 
-def _write_rows_as_built(sheet: WriteOnlyWorksheet) -> None:
-    """Let the sheet take rows as ready XML elements: each appended row is ``[element]``.
-
-    openpyxl's write-only sheet turns appended values into cells and writes each
-    cell through several layers; here a row is built whole (see ``_write_row``)
-    and handed to the file as it is.
-    """
-    sheet._get_writer()  # type: ignore[attr-defined]  # writes the sheet's head, once
-    sheet._values_to_row = lambda row, _number: row  # type: ignore[attr-defined]
-    sheet._writer.write_row = lambda xf, row, _number: xf.write(row[0])  # type: ignore[attr-defined]
+def _escaped(text: str) -> str:
+    """Text as XML character data."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
