@@ -10,6 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from hoering.services.memory import full_collections_paused
+
 
 class _Relay(QObject):
     """Lives in the GUI thread. A worker emits its signals; because the relay's own
@@ -50,7 +52,9 @@ class _Task(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.work()
+            # A full collection in this thread would hold the window still (see memory).
+            with full_collections_paused():
+                result = self.work()
         except Exception as error:  # handed to the caller's on_error, never lost
             self.relay.failed.emit(error)
         else:

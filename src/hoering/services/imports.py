@@ -9,9 +9,7 @@ again completes it without duplicates. The summary accounts for every message
 given: imported + duplicates + set aside + failed = given.
 """
 
-import gc
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,6 +32,7 @@ from hoering.services.incoming import (
     unreadable,
 )
 from hoering.services.intake_writer import IntakeTarget, write_responses
+from hoering.services.memory import full_collections_paused
 from hoering.store.database import UnitOfWork
 
 # Messages per transaction for mailboxes and SMS exports, and mail files per transaction.
@@ -113,21 +112,7 @@ class _Target:
     intake: IntakeTarget
 
 
-@contextmanager
-def _full_collections_paused() -> Iterator[None]:
-    """Python's cycle collector rescans every live object whenever its oldest
-    generation fills: in a large import every few seconds, for a quarter of a second
-    each time, holding the interpreter lock (a window stops answering meanwhile).
-    The young generations, where a parsed mail's cycles die, are still collected."""
-    thresholds = gc.get_threshold()
-    gc.set_threshold(thresholds[0], thresholds[1], 1_000_000)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*thresholds)
-
-
-@_full_collections_paused()
+@full_collections_paused()
 def import_mail(
     units: Callable[[], UnitOfWork],
     consultation: str | int | None,
@@ -171,7 +156,7 @@ def import_mail(
     )
 
 
-@_full_collections_paused()
+@full_collections_paused()
 def import_sms(
     units: Callable[[], UnitOfWork],
     consultation: str | int | None,
