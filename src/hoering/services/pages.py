@@ -187,7 +187,9 @@ def _comments(
         )
         .order_by(Comment.response_id.is_not(None), Comment.position, Comment.id)
     ).all()
-    numbers = pseudonyms(session, consultation.id)
+    # The numbers of these comments' senders only: a national consultation has
+    # hundreds of thousands, and most pages show a few comments.
+    numbers = pseudonyms(session, consultation.id, (c.respondent_id for c in rows))
     return tuple(_comment(c, numbers, exclude_measure) for c in rows)
 
 

@@ -128,15 +128,13 @@ def ensure_pseudonym(session: Session, consultation_id: int, respondent: Respond
 
 
 def pseudonyms(
-    session: Session, consultation_id: int, respondent_ids: Iterable[int] | None = None
+    session: Session, consultation_id: int, respondent_ids: Iterable[int]
 ) -> dict[int, int]:
-    """Each citizen's number in a consultation, by respondent id: of every citizen, or of
-    the respondents given (a consultation may have hundreds of thousands)."""
+    """The citizens' numbers in a consultation, by respondent id, of the respondents
+    given (never all: a consultation may have hundreds of thousands)."""
     query = select(Pseudonym.respondent_id, Pseudonym.number).where(
         Pseudonym.consultation_id == consultation_id
     )
-    if respondent_ids is None:
-        return dict(session.execute(query).all())
     wanted = list(set(respondent_ids))
     found: dict[int, int] = {}
     for start in range(0, len(wanted), _IN_CHUNK):

@@ -345,7 +345,12 @@ def _view(session: Session, revision: Revision) -> RevisionView:
             Consultation.plan_version_id == revision.measure.plan_version_id
         )
     )
-    numbers = pseudonyms(session, consultation_id) if consultation_id is not None else {}
+    motivating = revision.motivating_comments
+    numbers = (
+        pseudonyms(session, consultation_id, (c.respondent_id for c in motivating))
+        if consultation_id is not None
+        else {}
+    )
     return RevisionView(
         id=revision.id,
         measure_id=revision.measure_id,
@@ -357,7 +362,6 @@ def _view(session: Session, revision: Revision) -> RevisionView:
         author=revision.author,
         made_at=revision.made_at,
         motivations=tuple(
-            Motivation(c.id, source_of(c.respondent, numbers), c.text)
-            for c in revision.motivating_comments
+            Motivation(c.id, source_of(c.respondent, numbers), c.text) for c in motivating
         ),
     )
