@@ -6,11 +6,11 @@ Prints one JSON line: seconds, peak resident memory (MB), comments and rows writ
 """
 
 import json
-import resource
 import sys
 import time
 from pathlib import Path
 
+from benchmarks.common import peak_resident_mb
 from hoering.services.annex import export_annex
 from hoering.store.database import Database, database_url
 
@@ -21,7 +21,7 @@ def main(database: str, out: str) -> None:
     result = export_annex(db.unit_of_work(), None, Path(out))
     seconds = time.perf_counter() - started
     db.dispose()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_resident_mb()
     rows = sum(result.rows.values())
     comments = result.preview.comments
     print(json.dumps({"seconds": seconds, "peak_mb": peak, "rows": rows, "comments": comments}))

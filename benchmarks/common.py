@@ -58,3 +58,15 @@ def verdict(goal: str, value: float, limit: float, *, unit: str = " s") -> str:
     if value <= limit:
         return f"  goal: {goal:<32} met ({value:.2f}{unit})"
     return f"  goal: {goal:<32} MISSED ({value:.2f}{unit}, {value / limit:.1f}× the goal)"
+
+
+def peak_resident_mb() -> float:
+    """This process's peak resident memory since it started its program (VmHWM).
+
+    Not ``getrusage``'s ru_maxrss: on Linux a child started from a large parent
+    reports at least the parent's size, however little it uses itself."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    raise RuntimeError("/proc/self/status has no VmHWM line")

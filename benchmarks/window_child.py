@@ -19,7 +19,6 @@ as a case handler would, and prints the same kind of line.
 
 import json
 import os
-import resource
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -27,10 +26,6 @@ from pathlib import Path
 
 def _ready() -> None:
     print("READY", flush=True)
-
-
-def _peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def bare() -> None:
@@ -80,17 +75,19 @@ def hoering(database: str) -> None:
 
 
 def interact(database: str) -> None:
+    from benchmarks.common import peak_resident_mb
     from benchmarks.scale_db import consultation_id
     from benchmarks.window_steps import work_in_window
 
     window, db = start_hoering(database)
     _ready()
     figures = work_in_window(window, db, consultation_id(Path(database)))
-    figures["peak_rss_mb"] = _peak_mb()
+    figures["peak_rss_mb"] = peak_resident_mb()
     print(json.dumps(figures), flush=True)
 
 
 def imports(folder: str) -> None:
+    from benchmarks.common import peak_resident_mb
     from benchmarks.window_steps import import_in_window
     from hoering.services.demo import create_demo
     from hoering.services.opening import open_database
@@ -101,7 +98,7 @@ def imports(folder: str) -> None:
     db.dispose()
     window, db = start_hoering(database)
     figures = import_in_window(window, Path(folder) / "mail", Path(folder) / "sms.csv")
-    figures["peak_rss_mb"] = _peak_mb()
+    figures["peak_rss_mb"] = peak_resident_mb()
     print(json.dumps(figures), flush=True)
 
 
