@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Select, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from hoering.domain.enums import (
     Channel,
@@ -24,11 +24,21 @@ from hoering.domain.enums import (
     Timeliness,
 )
 from hoering.domain.errors import NotFoundError
+from hoering.domain.labels import source_label
 from hoering.services.assessments import AssessmentView, assessment_view
-from hoering.services.respondents import pseudonyms, source_of
+from hoering.services.respondents import pseudonyms
 from hoering.services.rows import consultation_by_id
 from hoering.store.database import UnitOfWork
-from hoering.store.models import Comment, CommentTarget, Consultation, Measure, Section, SubGoal
+from hoering.store.models import (
+    Comment,
+    CommentTarget,
+    Consultation,
+    Measure,
+    Respondent,
+    Response,
+    Section,
+    SubGoal,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,45 +187,75 @@ def _comments(
     *,
     exclude_measure: int | None = None,
 ) -> tuple[CommentView, ...]:
-    rows = session.scalars(
-        select(Comment)
-        .where(Comment.consultation_id == consultation.id, Comment.id.in_(comment_ids))
-        .options(
-            selectinload(Comment.respondent),
-            selectinload(Comment.response),
-            selectinload(Comment.targets).selectinload(CommentTarget.measure),
+    """The comments as plain rows, not ORM objects: a measure of a national
+    consultation has 50 000, and objects for them and their responses took seconds
+    to build and kept the cycle collector busy."""
+    rows = session.execute(
+        select(
+            Comment.id,
+            Comment.version,
+            Comment.respondent_id,
+            Respondent.kind,
+            Respondent.code,
+            Respondent.name,
+            Comment.response_id,
+            Response.channel,
+            Response.received_at,
+            Response.timeliness,
+            Comment.text,
+            Comment.reply,
+            Comment.outcome,
+            Comment.personal_data_review,
         )
+        .join(Respondent, Respondent.id == Comment.respondent_id)
+        .outerjoin(Response, Response.id == Comment.response_id)
+        .where(Comment.consultation_id == consultation.id, Comment.id.in_(comment_ids))
         .order_by(Comment.response_id.is_not(None), Comment.position, Comment.id)
     ).all()
-    # The numbers of these comments' senders only: a national consultation has
-    # hundreds of thousands, and most pages show a few comments.
-    numbers = pseudonyms(session, consultation.id, (c.respondent_id for c in rows))
-    return tuple(_comment(c, numbers, exclude_measure) for c in rows)
+    also, proposals = _other_targets(session, comment_ids, exclude_measure)
+    numbers = pseudonyms(session, consultation.id, (row.respondent_id for row in rows))
+    return tuple(
+        CommentView(
+            id=row.id,
+            version=row.version,
+            source=source_label(row.kind, row.code, row.name, numbers.get(row.respondent_id)),
+            respondent_kind=row.kind,
+            response_id=row.response_id,
+            channel=row.channel,
+            received_at=row.received_at,
+            late=row.timeliness is Timeliness.LATE,
+            text=row.text,
+            reply=row.reply,
+            outcome=row.outcome,
+            also_measures=tuple(also.get(row.id, ())),
+            proposes_new_measure=row.id in proposals,
+            personal_data_review=row.personal_data_review,
+        )
+        for row in rows
+    )
 
 
-def _comment(comment: Comment, numbers: dict[int, int], exclude_measure: int | None) -> CommentView:
-    response = comment.response
-    also = tuple(
-        t.measure.number or t.measure.title or "?"
-        for t in comment.targets
-        if t.measure is not None and t.measure_id != exclude_measure
+def _other_targets(
+    session: Session, comment_ids: Select[int], exclude_measure: int | None
+) -> tuple[dict[int, list[str]], set[int]]:
+    """The other measures each comment concerns (numbers, or titles if unnumbered),
+    and the comments that propose a new measure."""
+    rows = session.execute(
+        select(
+            CommentTarget.comment_id, CommentTarget.level, Measure.id, Measure.number, Measure.title
+        )
+        .outerjoin(Measure, Measure.id == CommentTarget.measure_id)
+        .where(CommentTarget.comment_id.in_(comment_ids))
+        .order_by(CommentTarget.comment_id, CommentTarget.id)
     )
-    return CommentView(
-        id=comment.id,
-        version=comment.version,
-        source=source_of(comment.respondent, numbers),
-        respondent_kind=comment.respondent.kind,
-        response_id=comment.response_id,
-        channel=response.channel if response else None,
-        received_at=response.received_at if response else None,
-        late=bool(response and response.timeliness is Timeliness.LATE),
-        text=comment.text,
-        reply=comment.reply,
-        outcome=comment.outcome,
-        also_measures=also,
-        proposes_new_measure=any(t.level is TargetLevel.NEW_MEASURE for t in comment.targets),
-        personal_data_review=comment.personal_data_review,
-    )
+    also: dict[int, list[str]] = {}
+    proposals: set[int] = set()
+    for comment_id, level, measure_id, number, title in rows:
+        if level is TargetLevel.NEW_MEASURE:
+            proposals.add(comment_id)
+        if measure_id is not None and measure_id != exclude_measure:
+            also.setdefault(comment_id, []).append(number or title or "?")
+    return also, proposals
 
 
 def _sub_goal(goal: SubGoal) -> SubGoalView:
