@@ -335,3 +335,16 @@ def test_a_short_export_is_counted_exactly() -> None:
     data = b"afsender;besked\n+4520000001;BALK KLIMA ja\n\n+4520000002;BALK KLIMA nej\n"
     preview = preview_sms_export(data)
     assert (preview.rows, preview.rows_estimated) == (2, False)
+
+
+def test_a_large_export_read_in_pieces_reads_as_a_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pieces cut anywhere, even inside a quoted line break, give the same messages."""
+    lines = ["Afsender;Besked;Modtaget"]
+    for n in range(40):
+        text = f'"BALK KLIMA linje {n}\r\nfortsat; med ""citat"""' if n % 3 == 0 else f"BALK {n}"
+        lines.append(f"+45201234{n:02d};{text};01-05-2023 10:{n:02d}")
+    data = "\r\n".join(lines).encode("cp1252")
+    whole = read(data)
+    monkeypatch.setattr("hoering.exchange.sms_export._AT_A_TIME", 7)
+    assert read(data) == whole
+    assert len(whole) == 40 and whole[3].text == 'BALK KLIMA linje 3\r\nfortsat; med "citat"'

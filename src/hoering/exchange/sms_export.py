@@ -14,7 +14,7 @@ import io
 import itertools
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
@@ -339,7 +339,7 @@ def _records(
         return _json_headings(objects), [
             (number, _flatten(obj)) for number, obj in enumerate(objects, 1)
         ]
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=layout.delimiter or ";")
+    reader = csv.reader(_lines(text), delimiter=layout.delimiter or ";")
     headings = tuple(h.strip() for row in itertools.islice(reader, 1) for h in row)
     records = []
     for values in reader:
@@ -381,20 +381,32 @@ def _text(data: bytes, encoding: str) -> str:
     return text[1:] if text.startswith("\ufeff") else text
 
 
-# Bytes decoded at a time. Decoding a 30 MB export in one call holds Python's
-# interpreter lock for 50-75 ms; in pieces, a window's thread runs between them.
-_DECODED_AT_A_TIME = 1 << 20
+# Bytes decoded, or characters split into lines, at a time. Doing either to a 30 MB
+# export in one call holds Python's interpreter lock for 50-75 ms; in pieces, a
+# window's thread runs between them.
+_AT_A_TIME = 1 << 20
 
 
 def _decoded(data: bytes, encoding: str) -> str:
     decoder = codecs.getincrementaldecoder(encoding)()
     view = memoryview(data)
     pieces = [
-        decoder.decode(view[start : start + _DECODED_AT_A_TIME])
-        for start in range(0, len(data), _DECODED_AT_A_TIME)
+        decoder.decode(view[start : start + _AT_A_TIME])
+        for start in range(0, len(data), _AT_A_TIME)
     ]
     pieces.append(decoder.decode(b"", final=True))
     return "".join(pieces)
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The text's lines as a file opened with ``newline=""`` gives them (line ends
+    kept, for quoted line breaks), split a piece at a time."""
+    start = 0
+    while start < len(text):
+        cut = text.find("\n", start + _AT_A_TIME)
+        end = len(text) if cut < 0 else cut + 1
+        yield from io.StringIO(text[start:end], newline="")
+        start = end
 
 
 def _head(text: str) -> tuple[str, bool]:
