@@ -37,6 +37,10 @@ from hoering.services.pages import COMMENT_PAGE_SIZE, CommentView, read_comments
 
 # Lists up to this long are read whole with their page and their rows fitted to the text.
 FIT_ROWS_LIMIT = COMMENT_PAGE_SIZE
+# A long list's narrow columns are fitted to this many rows (each row measured costs).
+LONG_LIST_FIT_ROWS = 40
+# Columns as wide as their contents.
+_NARROW_COLUMNS = (COLUMN_SOURCE, COLUMN_CHANNEL, COLUMN_RECEIVED, COLUMN_ALSO, COLUMN_OUTCOME)
 
 
 class CommentsPanel(QWidget):
@@ -65,13 +69,9 @@ class CommentsPanel(QWidget):
         table.setModel(self.model)
         table.setItemDelegateForColumn(COLUMN_OUTCOME, OutcomeDelegate(table))
         header = table.horizontalHeader()
-        for column in (COLUMN_SOURCE, COLUMN_CHANNEL, COLUMN_RECEIVED, COLUMN_ALSO, COLUMN_OUTCOME):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMN_TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COLUMN_REPLY, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COLUMN_REPLY, 180)
-        # Sizing to contents looks at this many rows, not at every comment of a measure.
-        header.setResizeContentsPrecision(FIT_ROWS_LIMIT)
         # Wrapped text needs its rows measured again whenever a column changes width.
         header.sectionResized.connect(lambda *_args: self._fit_rows())
         rows = table.verticalHeader()
@@ -127,6 +127,7 @@ class CommentsPanel(QWidget):
         scrolled = table.verticalScrollBar().value() if same_list else 0
         self._besides_measure = besides_measure
         self.model.set_listing(ids, first, self._read_page, self.workspace.time_zone)
+        self._fit_columns()
         self._fit_rows()
         table.verticalScrollBar().setValue(scrolled)
         self._reselect(selected)
@@ -152,6 +153,21 @@ class CommentsPanel(QWidget):
             return read_comments(uow, consultation, ids, besides_measure=besides)
 
         workspace.tasks.read(read, deliver, lambda error: show_error(self, error))
+
+    def _fit_columns(self) -> None:
+        """Narrow columns as wide as their contents: kept so in a short list, fitted once
+        to what is shown in a long one (kept so, they would be measured again on every
+        page read while scrolling)."""
+        table, header = self.ui.commentTable, self.ui.commentTable.horizontalHeader()
+        short = self.model.rowCount() <= FIT_ROWS_LIMIT
+        header.setResizeContentsPrecision(FIT_ROWS_LIMIT if short else LONG_LIST_FIT_ROWS)
+        mode = (
+            QHeaderView.ResizeMode.ResizeToContents if short else QHeaderView.ResizeMode.Interactive
+        )
+        for column in _NARROW_COLUMNS:
+            header.setSectionResizeMode(column, mode)
+            if not short:
+                table.resizeColumnToContents(column)
 
     def _fit_rows(self) -> None:
         """Rows as high as their text, where that is quick: measuring is done row by
