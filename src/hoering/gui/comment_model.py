@@ -124,6 +124,10 @@ class CommentTableModel(HeaderedTableModel):
         except ValueError:
             return None
 
+    def rows_of(self, comment_ids: set[int]) -> list[int]:
+        """The rows of those of the comments listed, in one pass over the list."""
+        return [row for row, comment_id in enumerate(self._ids) if comment_id in comment_ids]
+
     def wanted(self, page: int, generation: int) -> bool:
         """Whether a page asked for is still worth reading: the list is the same and the
         page was among the last scrolled to. Called from the reading thread; it only

@@ -202,10 +202,8 @@ class CommentsPanel(QWidget):
 
     def _reselect(self, ids: set[int]) -> None:
         rows = QItemSelection()
-        for comment_id in ids:
-            row = self.model.row_of(comment_id)
-            if row is not None:
-                rows.select(self.model.index(row, 0), self.model.index(row, 0))
+        for row in self.model.rows_of(ids) if ids else ():
+            rows.select(self.model.index(row, 0), self.model.index(row, 0))
         flags = QItemSelectionModel.SelectionFlag
         self.ui.commentTable.selectionModel().select(rows, flags.ClearAndSelect | flags.Rows)
 
