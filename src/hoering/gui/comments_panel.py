@@ -1,7 +1,13 @@
 """The comments on a page with what an editor does to them: outcome, reply, standard
-phrase, open the response, make a proposal into a new measure."""
+phrase, open the response, make a proposal into a new measure.
 
-from PySide6.QtCore import Qt, Signal
+A long list is read a page at a time as it is scrolled (see comment_model); what
+is done to selected comments not read yet reads them first.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QWidget
 
@@ -27,9 +33,14 @@ from hoering.gui.messages import show_error
 from hoering.gui.phrase_dialogs import ApplyPhraseDialog
 from hoering.services.comments import KEEP
 from hoering.services.history import comment_history
-from hoering.services.pages import CommentView
+from hoering.services.pages import COMMENT_PAGE_SIZE, CommentView, read_comments
 
-FIT_ROWS_LIMIT = 200
+# Lists up to this long are read whole with their page and their rows fitted to the text.
+FIT_ROWS_LIMIT = COMMENT_PAGE_SIZE
+# A long list's narrow columns are fitted to this many rows (each row measured costs).
+LONG_LIST_FIT_ROWS = 40
+# Columns as wide as their contents.
+_NARROW_COLUMNS = (COLUMN_SOURCE, COLUMN_CHANNEL, COLUMN_RECEIVED, COLUMN_ALSO, COLUMN_OUTCOME)
 
 
 class CommentsPanel(QWidget):
@@ -43,6 +54,8 @@ class CommentsPanel(QWidget):
         self.ui = Ui_CommentsPanel()
         self.ui.setupUi(self)
         self.model = CommentTableModel(self)
+        # The measure whose page lists the comments (left out of "also").
+        self._besides_measure: int | None = None
         self._setup_table()
         for outcome in OUTCOME_CHOICES:
             label = term(outcome) if outcome else self.tr("(intet udfald)")
@@ -56,13 +69,9 @@ class CommentsPanel(QWidget):
         table.setModel(self.model)
         table.setItemDelegateForColumn(COLUMN_OUTCOME, OutcomeDelegate(table))
         header = table.horizontalHeader()
-        for column in (COLUMN_SOURCE, COLUMN_CHANNEL, COLUMN_RECEIVED, COLUMN_ALSO, COLUMN_OUTCOME):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMN_TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COLUMN_REPLY, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COLUMN_REPLY, 180)
-        # Sizing to contents looks at this many rows, not at every comment of a measure.
-        header.setResizeContentsPrecision(FIT_ROWS_LIMIT)
         # Wrapped text needs its rows measured again whenever a column changes width.
         header.sectionResized.connect(lambda *_args: self._fit_rows())
         rows = table.verticalHeader()
@@ -82,6 +91,7 @@ class CommentsPanel(QWidget):
             lambda index: self._open_response() if index.column() != COLUMN_OUTCOME else None
         )
         ui.commentTable.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.page_read.connect(self._update_buttons)
         self.model.outcome_chosen.connect(self._outcome_chosen_in_table)
         # Alt+1 … Alt+4 set the outcomes in the order of the list; Alt+0 clears.
         for key, outcome in enumerate(OUTCOME_CHOICES):
@@ -100,17 +110,64 @@ class CommentsPanel(QWidget):
             table.addAction(action)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
-    def show_comments(self, comments: tuple[CommentView, ...], *, proposals: bool = False) -> None:
-        selected = {c.id for c in self.selected()}
-        self.model.set_rows(comments, self.workspace.time_zone)
+    def show_comments(
+        self,
+        ids: tuple[int, ...],
+        first: tuple[CommentView, ...],
+        without_outcome: int,
+        *,
+        besides_measure: int | None = None,
+        proposals: bool = False,
+        same_list: bool = False,
+    ) -> None:
+        """List the comments ``ids``; ``first`` are the views of the first of them.
+        The same list shown again (after an edit) stays where it was scrolled to."""
+        table = self.ui.commentTable
+        selected = {self.model.comment_id(i.row()) for i in table.selectionModel().selectedRows()}
+        scrolled = table.verticalScrollBar().value() if same_list else 0
+        self._besides_measure = besides_measure
+        self.model.set_listing(ids, first, self._read_page, self.workspace.time_zone)
+        self._fit_columns()
         self._fit_rows()
+        table.verticalScrollBar().setValue(scrolled)
         self._reselect(selected)
         self.ui.newMeasureButton.setVisible(proposals)
-        without = sum(1 for c in comments if c.outcome is None)
         self.ui.countLabel.setText(
-            self.tr("{0} bemærkninger, {1} uden udfald").format(len(comments), without)
+            self.tr("{0} bemærkninger, {1} uden udfald").format(len(ids), without_outcome)
         )
         self._update_buttons()
+
+    def _read_page(
+        self,
+        ids: tuple[int, ...],
+        wanted: Callable[[], bool],
+        deliver: Callable[[tuple[CommentView, ...] | None], None],
+    ) -> None:
+        workspace, besides = self.workspace, self._besides_measure
+        consultation = workspace.consultation_id
+
+        def read() -> tuple[CommentView, ...] | None:
+            if not wanted():
+                return None
+            uow = workspace.db.unit_of_work(write=False)
+            return read_comments(uow, consultation, ids, besides_measure=besides)
+
+        workspace.tasks.read(read, deliver, lambda error: show_error(self, error))
+
+    def _fit_columns(self) -> None:
+        """Narrow columns as wide as their contents: kept so in a short list, fitted once
+        to what is shown in a long one (kept so, they would be measured again on every
+        page read while scrolling)."""
+        table, header = self.ui.commentTable, self.ui.commentTable.horizontalHeader()
+        short = self.model.rowCount() <= FIT_ROWS_LIMIT
+        header.setResizeContentsPrecision(FIT_ROWS_LIMIT if short else LONG_LIST_FIT_ROWS)
+        mode = (
+            QHeaderView.ResizeMode.ResizeToContents if short else QHeaderView.ResizeMode.Interactive
+        )
+        for column in _NARROW_COLUMNS:
+            header.setSectionResizeMode(column, mode)
+            if not short:
+                table.resizeColumnToContents(column)
 
     def _fit_rows(self) -> None:
         """Rows as high as their text, where that is quick: measuring is done row by
@@ -119,33 +176,51 @@ class CommentsPanel(QWidget):
         if self.model.rowCount() <= FIT_ROWS_LIMIT:
             self.ui.commentTable.resizeRowsToContents()
 
+    def _selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.ui.commentTable.selectionModel().selectedRows()})
+
     def selected(self) -> list[CommentView]:
-        rows = sorted({i.row() for i in self.ui.commentTable.selectionModel().selectedRows()})
-        return [self.model.comment(r) for r in rows]
+        """The selected comments as stored now; those not read yet are read here."""
+        rows = self._selected_rows()
+        found = {r: self.model.comment(r) for r in rows}
+        missing = [self.model.comment_id(r) for r, c in found.items() if c is None]
+        read = {}
+        if missing:
+            uow = self.workspace.db.unit_of_work(write=False)
+            views = read_comments(
+                uow, self.workspace.consultation_id, missing, besides_measure=self._besides_measure
+            )
+            read = {c.id: c for c in views}
+        comments = [found[r] or read.get(self.model.comment_id(r)) for r in rows]
+        return [c for c in comments if c is not None]
 
     def select_comment(self, comment_id: int) -> None:
         self._reselect({comment_id})
+        row = self.model.row_of(comment_id)
+        if row is not None:
+            self.ui.commentTable.scrollTo(self.model.index(row, 0))
 
     def _reselect(self, ids: set[int]) -> None:
-        table = self.ui.commentTable
-        table.clearSelection()
-        for comment_id in ids:
-            row = self.model.row_of(comment_id)
-            if row is not None:
-                table.selectRow(row)
-                table.scrollTo(self.model.index(row, 0))
+        rows = QItemSelection()
+        for row in self.model.rows_of(ids) if ids else ():
+            rows.select(self.model.index(row, 0), self.model.index(row, 0))
+        flags = QItemSelectionModel.SelectionFlag
+        self.ui.commentTable.selectionModel().select(rows, flags.ClearAndSelect | flags.Rows)
 
     def _update_buttons(self) -> None:
-        count = len(self.selected())
+        rows = self._selected_rows()
         assess = self.workspace.may(Permission.ASSESS)
         for button in (self.ui.setOutcomeButton, self.ui.phraseButton):
-            button.setEnabled(assess and count > 0)
-        single = count == 1
-        self.ui.replyButton.setEnabled(assess and single)
-        self.ui.openResponseButton.setEnabled(single and self.selected()[0].response_id is not None)
-        self.ui.newMeasureButton.setEnabled(single and self.workspace.may(Permission.REVISE_PLAN))
+            button.setEnabled(assess and bool(rows))
+        # The one selected comment, once read.
+        single = self.model.comment(rows[0]) if len(rows) == 1 else None
+        self.ui.replyButton.setEnabled(assess and len(rows) == 1)
+        self.ui.openResponseButton.setEnabled(single is not None and single.response_id is not None)
+        self.ui.newMeasureButton.setEnabled(
+            single is not None and self.workspace.may(Permission.REVISE_PLAN)
+        )
         self.open_action.setEnabled(self.ui.openResponseButton.isEnabled())
-        self.history_action.setEnabled(single)
+        self.history_action.setEnabled(len(rows) == 1)
 
     # -- edits ----------------------------------------------------------------
 
@@ -159,9 +234,9 @@ class CommentsPanel(QWidget):
 
     def _outcome_chosen_in_table(self, comment_id: int, outcome: Outcome | None) -> None:
         row = self.model.row_of(comment_id)
-        if row is None:
+        comment = None if row is None else self.model.comment(row)
+        if comment is None:
             return
-        comment = self.model.comment(row)
         label = term(outcome) if outcome else self.tr("intet udfald")
         text = self.tr("Udfald »{0}«").format(label)
         self.workspace.push(EditCommentsCommand(self.workspace, text, [comment], outcome=outcome))

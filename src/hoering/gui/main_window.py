@@ -58,7 +58,12 @@ from hoering.services.consultations import update_consultation
 from hoering.services.dto import ConsultationSummary, MeasureNode, PlanTree, SectionNode
 from hoering.services.inbox import InboxCursor, InboxFilter, inbox_page, response_detail
 from hoering.services.intake import TargetSpec
-from hoering.services.pages import measure_page, other_target_page, section_page
+from hoering.services.pages import (
+    COMMENT_PAGE_SIZE,
+    measure_page,
+    other_target_page,
+    section_page,
+)
 from hoering.services.plan import plan_tree
 from hoering.services.progress import next_measure_needing_work, overview
 from hoering.services.respondents import list_bodies
@@ -608,17 +613,23 @@ class MainWindow(QMainWindow):
         read = self.db.unit_of_work
         if kind == "measure":
             self._read(
-                lambda: measure_page(read(write=False), consultation, key),
+                lambda: measure_page(
+                    read(write=False), consultation, key, first_comments=COMMENT_PAGE_SIZE
+                ),
                 lambda page: self._show(place, self.measure_widget, page),
             )
         elif kind == "section":
             self._read(
-                lambda: section_page(read(write=False), consultation, key),
+                lambda: section_page(
+                    read(write=False), consultation, key, first_comments=COMMENT_PAGE_SIZE
+                ),
                 lambda page: self._show(place, self.target_widget, page),
             )
         elif kind == "other":
             self._read(
-                lambda: other_target_page(read(write=False), consultation, key),
+                lambda: other_target_page(
+                    read(write=False), consultation, key, first_comments=COMMENT_PAGE_SIZE
+                ),
                 lambda page: self._show(place, self.target_widget, page),
             )
         elif kind == "response":

@@ -100,7 +100,13 @@ class MeasurePageWidget(QWidget):
         ui.assessmentEdit.setReadOnly(not assess)
         ui.categoryBox.setEnabled(assess)
         ui.assessmentPhraseButton.setEnabled(assess)
-        self.comments.show_comments(page.comments)
+        self.comments.show_comments(
+            page.comment_ids,
+            page.comments,
+            page.without_outcome,
+            besides_measure=page.id,
+            same_list=same_measure,
+        )
         self._show_assessment(page, keep_typing=same_measure)
 
     def _show_assessment(self, page: MeasurePage, *, keep_typing: bool) -> None:
@@ -208,10 +214,14 @@ class MeasurePageWidget(QWidget):
     ) -> RevisionDialog | None:
         """Ask for the change; the comments selected on the page are the proposed motivation."""
         assert self.page is not None
+        # The selected comments and those read with the page (all, unless very many).
+        selected = self.comments.selected()
+        listed = {c.id for c in self.page.comments}
+        offered = (*(c for c in selected if c.id not in listed), *self.page.comments)
         dialog = RevisionDialog(
             title,
-            self.page.comments,
-            preselected={c.id for c in self.comments.selected()},
+            offered,
+            preselected={c.id for c in selected},
             text=text,
             text_label=text_label,
             goals=goals,

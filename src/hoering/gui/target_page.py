@@ -47,6 +47,10 @@ class TargetPageWidget(QWidget):
         self.comments.new_measure_requested.connect(self._new_measure)
 
     def show_page(self, page: TargetPage) -> None:
+        same_list = self.page is not None and (self.page.level, self.page.section_id) == (
+            page.level,
+            page.section_id,
+        )
         self.page = page
         self.ui.pathLabel.setText(" › ".join(page.path[:-1]))
         self.ui.titleLabel.setText(page.title)
@@ -58,7 +62,13 @@ class TargetPageWidget(QWidget):
         else:
             hint = self.tr("Bemærkninger til klimapolitikken som helhed.")
         self.ui.hintLabel.setText(hint)
-        self.comments.show_comments(page.comments, proposals=proposals)
+        self.comments.show_comments(
+            page.comment_ids,
+            page.comments,
+            page.without_outcome,
+            proposals=proposals,
+            same_list=same_list,
+        )
 
     def _new_measure(self, comment: CommentView) -> None:
         dialog = NewMeasureDialog(comment, self.sections(), self)

@@ -4,13 +4,18 @@ A page carries everything the window shows at once, read in one transaction:
 the measure's sub-goals as consulted and as revised, every comment that targets
 it with its source and the other measures it also concerns, the assessment,
 and the versions to save edits against.
+
+A measure may have tens of thousands of comments. The window reads a page with
+``first_comments``: the ids of all its comments in order, how many lack an
+outcome, and the views of only the first ones; it reads the rest a page at a
+time (``read_comments``) as they are scrolled into view.
 """
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from hoering.domain.enums import (
@@ -39,6 +44,9 @@ from hoering.store.models import (
     Section,
     SubGoal,
 )
+
+# How many comments the window reads at a time.
+COMMENT_PAGE_SIZE = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +100,12 @@ class MeasurePage:
     # Theme > sub-theme > group titles above the measure.
     path: tuple[str, ...]
     sub_goals: tuple[SubGoalView, ...]
+    # The views of every comment, or of the first ``first_comments`` when read so.
     comments: tuple[CommentView, ...]
     assessment: AssessmentView
+    # Every comment on the page, in the order listed; its length is the count.
+    comment_ids: tuple[int, ...] = ()
+    without_outcome: int = 0
 
     @property
     def label(self) -> str:
@@ -110,20 +122,27 @@ class TargetPage:
     section_level: SectionLevel | None
     title: str
     path: tuple[str, ...]
+    # The views of every comment, or of the first ``first_comments`` when read so.
     comments: tuple[CommentView, ...]
+    comment_ids: tuple[int, ...] = ()
+    without_outcome: int = 0
 
 
-def measure_page(uow: UnitOfWork, consultation_id: int, measure_id: int) -> MeasurePage:
+def measure_page(
+    uow: UnitOfWork, consultation_id: int, measure_id: int, *, first_comments: int | None = None
+) -> MeasurePage:
+    """A measure's page; with ``first_comments``, only that many comment views are read."""
     with uow:
         session = uow.session
         consultation = consultation_by_id(session, consultation_id)
         measure = session.get(Measure, measure_id)
         if measure is None or measure.plan_version_id != consultation.plan_version_id:
             raise NotFoundError("Klimatiltaget findes ikke (længere) i denne høring.")
-        comments = _comments(
+        listed = _listed(
             session,
             consultation,
             select(CommentTarget.comment_id).where(CommentTarget.measure_id == measure_id),
+            first_comments,
             exclude_measure=measure_id,
         )
         return MeasurePage(
@@ -135,55 +154,125 @@ def measure_page(uow: UnitOfWork, consultation_id: int, measure_id: int) -> Meas
             version=measure.version,
             path=_path(measure.section),
             sub_goals=tuple(_sub_goal(goal) for goal in measure.sub_goals),
-            comments=comments,
+            comments=listed.views,
             assessment=assessment_view(session, consultation_id, measure_id),
+            comment_ids=listed.ids,
+            without_outcome=listed.without_outcome,
         )
 
 
-def section_page(uow: UnitOfWork, consultation_id: int, section_id: int) -> TargetPage:
+def section_page(
+    uow: UnitOfWork, consultation_id: int, section_id: int, *, first_comments: int | None = None
+) -> TargetPage:
+    """A plan section's page; with ``first_comments``, only that many comment views are read."""
     with uow:
         session = uow.session
         consultation = consultation_by_id(session, consultation_id)
         section = session.get(Section, section_id)
         if section is None or section.plan_version_id != consultation.plan_version_id:
             raise NotFoundError("Afsnittet findes ikke (længere) i denne høring.")
-        comments = _comments(
+        listed = _listed(
             session,
             consultation,
             select(CommentTarget.comment_id).where(CommentTarget.section_id == section_id),
+            first_comments,
         )
-        path = _path(section)
         return TargetPage(
             consultation_id,
             TargetLevel.SECTION,
             section.id,
             section.level,
             section.title,
-            path,
-            comments,
+            _path(section),
+            listed.views,
+            listed.ids,
+            listed.without_outcome,
         )
 
 
-def other_target_page(uow: UnitOfWork, consultation_id: int, level: TargetLevel) -> TargetPage:
-    """The comments on the policy as a whole, or the proposals for new measures."""
+def other_target_page(
+    uow: UnitOfWork, consultation_id: int, level: TargetLevel, *, first_comments: int | None = None
+) -> TargetPage:
+    """The comments on the policy as a whole, or the proposals for new measures; with
+    ``first_comments``, only that many comment views are read."""
     if level not in (TargetLevel.POLICY, TargetLevel.NEW_MEASURE):
         raise ValueError(level)
     with uow:
         session = uow.session
         consultation = consultation_by_id(session, consultation_id)
-        comments = _comments(
+        listed = _listed(
             session,
             consultation,
             select(CommentTarget.comment_id).where(CommentTarget.level == level),
+            first_comments,
         )
         title = "Politikken som helhed" if level is TargetLevel.POLICY else "Forslag til nye tiltag"
-        return TargetPage(consultation_id, level, None, None, title, (), comments)
+        return TargetPage(
+            consultation_id,
+            level,
+            None,
+            None,
+            title,
+            (),
+            listed.views,
+            listed.ids,
+            listed.without_outcome,
+        )
+
+
+def read_comments(
+    uow: UnitOfWork,
+    consultation_id: int,
+    comment_ids: Sequence[int],
+    *,
+    besides_measure: int | None = None,
+) -> tuple[CommentView, ...]:
+    """The views of some comments of a page (one page of a long list), in the page's
+    order; comments deleted meanwhile are left out. ``besides_measure`` is the measure
+    whose page lists them, left out of the other measures each comment concerns."""
+    with uow:
+        session = uow.session
+        consultation = consultation_by_id(session, consultation_id)
+        return _comments(session, consultation, comment_ids, exclude_measure=besides_measure)
+
+
+@dataclass(frozen=True, slots=True)
+class _Listed:
+    ids: tuple[int, ...]
+    without_outcome: int
+    views: tuple[CommentView, ...]
+
+
+# The order a page lists its comments in: those written in the memo first.
+_ORDER = (Comment.response_id.is_not(None), Comment.position, Comment.id)
+
+
+def _listed(
+    session: Session,
+    consultation: Consultation,
+    targeted: Select[int],
+    first: int | None,
+    *,
+    exclude_measure: int | None = None,
+) -> _Listed:
+    """A page's comments: all of them read, or their ids and the first ``first`` read."""
+    if first is None:
+        views = _comments(session, consultation, targeted, exclude_measure=exclude_measure)
+        without = sum(1 for v in views if v.outcome is None)
+        return _Listed(tuple(v.id for v in views), without, views)
+    listed = Comment.consultation_id == consultation.id, Comment.id.in_(targeted)
+    ids = tuple(session.scalars(select(Comment.id).where(*listed).order_by(*_ORDER)))
+    lacking = session.scalar(
+        select(func.count()).select_from(Comment).where(*listed, Comment.outcome.is_(None))
+    )
+    views = _comments(session, consultation, ids[:first], exclude_measure=exclude_measure)
+    return _Listed(ids, lacking or 0, views)
 
 
 def _comments(
     session: Session,
     consultation: Consultation,
-    comment_ids: Select[int],
+    comment_ids: Select[int] | Sequence[int],
     *,
     exclude_measure: int | None = None,
 ) -> tuple[CommentView, ...]:
@@ -210,7 +299,7 @@ def _comments(
         .join(Respondent, Respondent.id == Comment.respondent_id)
         .outerjoin(Response, Response.id == Comment.response_id)
         .where(Comment.consultation_id == consultation.id, Comment.id.in_(comment_ids))
-        .order_by(Comment.response_id.is_not(None), Comment.position, Comment.id)
+        .order_by(*_ORDER)
     ).all()
     also, proposals = _other_targets(session, comment_ids, exclude_measure)
     numbers = pseudonyms(session, consultation.id, (row.respondent_id for row in rows))
@@ -236,7 +325,7 @@ def _comments(
 
 
 def _other_targets(
-    session: Session, comment_ids: Select[int], exclude_measure: int | None
+    session: Session, comment_ids: Select[int] | Sequence[int], exclude_measure: int | None
 ) -> tuple[dict[int, list[str]], set[int]]:
     """The other measures each comment concerns (numbers, or titles if unnumbered),
     and the comments that propose a new measure."""
@@ -274,4 +363,4 @@ def comment_views(
     session: Session, consultation: Consultation, ids: Sequence[int]
 ) -> tuple[CommentView, ...]:
     """Fresh views of some comments (after an edit), in the page's order."""
-    return _comments(session, consultation, select(Comment.id).where(Comment.id.in_(ids)))
+    return _comments(session, consultation, ids)
