@@ -2,7 +2,14 @@
 
 import random
 
-from hoering.domain.campaigns import CampaignText, additions, group_campaigns
+from hoering.domain.campaigns import (
+    _LEAST_JACCARD,
+    _SHARE_OF_LONGER,
+    CampaignText,
+    _shares_enough,
+    additions,
+    group_campaigns,
+)
 
 TEMPLATE = (
     "Vi opfordrer Ballerup Kommune til at anlægge en sammenhængende cykelsti langs "
@@ -81,3 +88,16 @@ def test_a_large_mixed_inbox_finds_exactly_the_campaigns() -> None:
     groups = group_campaigns(texts(*bodies))
     assert {frozenset(g.members) for g in groups} == {frozenset(m) for m in expected.values()}
     assert all(g.common_text in templates for g in groups)
+
+
+def test_pairs_turned_away_early_could_never_pass() -> None:
+    """The quick count of shared hashes rejects only pairs whose estimated share
+    fails: every passing pair (s ≤ l ≤ s / 0.4 shingles) has J ≥ _LEAST_JACCARD."""
+    for shorter in range(4, 120):
+        for longer in range(shorter, int(shorter / _SHARE_OF_LONGER) + 1):
+            for hundredths in range(1, 101):
+                jaccard = hundredths / 100
+                if _shares_enough(jaccard, shorter, longer):
+                    assert jaccard >= _LEAST_JACCARD, (shorter, longer, jaccard)
+    # And the bound is tight: a pair at s = l/2 passes at J = 4/11.
+    assert _shares_enough(4 / 11 + 1e-9, 50, 100)

@@ -33,6 +33,12 @@ _MAX_REPRESENTATIVES = 16
 _MIN_SHARED = 3.5  # shingles: six words have four
 _SHARE_OF_SHORTER = 0.8
 _SHARE_OF_LONGER = 0.4
+# The least Jaccard index J at which a pair of s ≤ l shingles, l ≤ s / 0.4, can pass.
+# The shares J·(s + l)/(1 + J) of the shorter and the longer text need
+# J ≥ 0.8·s/(0.2·s + l) and J ≥ 0.4·l/(s + 0.6·l): both hold at s = l/2, J = 4/11.
+# A sketch of n hashes against a smaller one has a union of at least n: such a
+# pair shares at least J·n of their hashes.
+_LEAST_JACCARD = 4 / 11
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,21 +141,23 @@ def _sketches(keys: list[tuple[str, ...]]) -> list[_Sketch]:
 
 
 def _buckets(sketches: list[_Sketch]) -> dict[int, list[int]]:
+    """The texts of each anchor, shortest first (by number when equally long)."""
     buckets: dict[int, list[int]] = {}
-    for number, sketch in enumerate(sketches):
-        for anchor in sketch.smallest[:_ANCHORS]:
+    for number in sorted(range(len(sketches)), key=lambda n: sketches[n].size):
+        for anchor in sketches[number].smallest[:_ANCHORS]:
             buckets.setdefault(anchor, []).append(number)
     return buckets
 
 
 def _join_similar(bucket: list[int], sketches: list[_Sketch], parent: list[int]) -> None:
     """Join each text with the first representative it is like; unlike ones become
-    representatives. Shortest first, so the bare common text, when someone sent it,
-    is the first representative, and each member that only adds to it joins it,
-    even when two members are not like each other (each added its own paragraph)."""
+    representatives. The bucket comes shortest first, so the bare common text, when
+    someone sent it, is the first representative, and each member that only adds to
+    it joins it, even when two members are not like each other (each added its own
+    paragraph)."""
     representatives: list[tuple[int, _Sketch]] = []
     too_short = 0  # representatives before this one are too short for every text to come
-    for number in sorted(bucket, key=lambda n: sketches[n].size):
+    for number in bucket:
         sketch = sketches[number]
         # Texts come shortest first: a representative shorter than the longer text's
         # share is too short for this text and every later one.
@@ -157,8 +165,11 @@ def _join_similar(bucket: list[int], sketches: list[_Sketch], parent: list[int])
             representatives[too_short][1].size < _SHARE_OF_LONGER * sketch.size
         ):
             too_short += 1
-        for candidate, shorter in itertools.islice(representatives, too_short, None):
-            if _similar(shorter, sketch):
+        # Most pairs in a bucket share little more than its anchor: turned away by
+        # counting their common hashes, before the share is estimated.
+        members, fewest = sketch.members, _LEAST_JACCARD * len(sketch.members)
+        for candidate, shorter in representatives[too_short:]:
+            if len(shorter.members & members) >= fewest and _similar(shorter, sketch):
                 parent[_root(parent, number)] = _root(parent, candidate)
                 break
         else:
