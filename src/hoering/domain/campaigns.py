@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from hoering.domain.freeing import free_in_pieces
 from hoering.domain.words import words
 
 # Fewer words than this is a coincidence ("Flere cykelstier!"), not a campaign.
@@ -97,6 +98,8 @@ def _group(texts: Sequence[CampaignText]) -> list[CampaignGroup]:
                 common_text=texts[distinct[keys[template]][0]].text,
             )
         )
+    # Millions of hashes and words: dropped all at once they would hold the window.
+    free_in_pieces(sketches, components, distinct, keys)
     return sorted(groups, key=lambda g: -len(g.members))
 
 

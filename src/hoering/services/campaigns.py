@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from hoering.domain.campaigns import CampaignText, additions, group_campaigns
 from hoering.domain.enums import ResponseStatus
 from hoering.domain.errors import NotFoundError
+from hoering.domain.freeing import free_in_pieces
 from hoering.domain.roles import Permission
 from hoering.domain.words import words
 from hoering.services.access import require
@@ -146,11 +147,16 @@ def comment_weights(session: Session, consultation_id: int) -> dict[int, int]:
 
 def regroup_campaigns_into(session: Session, consultation_id: int) -> int:
     """Recompute the campaigns of a consultation in the open transaction; their number."""
-    rows = session.execute(
-        select(Response.id, Response.respondent_id, Response.body, Response.campaign_id)
-        .where(Response.consultation_id == consultation_id, Response.status.not_in(_NOT_GROUPED))
-        .order_by(Response.received_at, Response.id)
-    ).all()
+    rows = list(
+        session.execute(
+            select(Response.id, Response.respondent_id, Response.body, Response.campaign_id)
+            .where(
+                Response.consultation_id == consultation_id,
+                Response.status.not_in(_NOT_GROUPED),
+            )
+            .order_by(Response.received_at, Response.id)
+        )
+    )
     current = {r.id: r.campaign_id for r in rows if r.campaign_id is not None}
     split = {
         campaign_id
@@ -159,7 +165,9 @@ def regroup_campaigns_into(session: Session, consultation_id: int) -> int:
         )
         if campaign_id is not None
     }
-    groups = group_campaigns([CampaignText(r.id, str(r.respondent_id), r.body) for r in rows])
+    texts = [CampaignText(r.id, str(r.respondent_id), r.body) for r in rows]
+    groups = group_campaigns(texts)
+    free_in_pieces(texts, rows)  # all at once, 100 000 rows would hold the window
     wanted: dict[int, int] = {
         response_id: campaign_id
         for response_id, campaign_id in current.items()

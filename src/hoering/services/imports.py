@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from hoering.domain.enums import ResponseStatus, Timeliness
 from hoering.domain.errors import HoeringError
+from hoering.domain.freeing import free_in_pieces
 from hoering.domain.roles import Permission
 from hoering.exchange.mail_files import MailFileKind, find_mail_files, mbox_messages
 from hoering.exchange.sms_export import SmsLayout, join_sms_parts, read_sms_export
@@ -198,6 +199,7 @@ def import_sms(
         _write(units, target, batch, names, tally)
     if progress is not None and not cancelled:
         progress(ImportProgress(len(incoming), len(incoming), ""))
+    free_in_pieces(incoming, rows)  # all at once, 100 000 messages would hold the window
     campaigns = _regroup(units, target.id) if regroup else 0
     return tally.summary(cancelled=cancelled, campaigns=campaigns)
 
