@@ -26,6 +26,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import URL
 
 from hoering.services.consultations import NewConsultation, create_consultation
+from hoering.services.imports import SMS_BATCH_SIZE
 from hoering.store.database import Database
 from hoering.store.models import (
     Attachment,
@@ -40,7 +41,8 @@ from hoering.store.models import (
 from tests.support.databases import Backend
 
 MAILS = 300
-SMS_ROWS = 5_000
+# Enough transactions for three kills to land between commits.
+SMS_ROWS = 4 * SMS_BATCH_SIZE
 KILLS = 3
 REPOSITORY = Path(__file__).resolve().parents[2]
 

@@ -10,7 +10,7 @@ import pytest
 from hoering.domain.enums import Channel, ResponseStatus, Timeliness
 from hoering.domain.errors import FileFormatError
 from hoering.exchange.sms_export import SmsField, preview_sms_export
-from hoering.services.imports import BATCH_SIZE, ImportProgress, ImportSummary, import_sms
+from hoering.services.imports import SMS_BATCH_SIZE, ImportProgress, ImportSummary, import_sms
 from hoering.services.inbox import InboxFilter, InboxRow, inbox_counts, inbox_page, response_detail
 from hoering.store.database import Database
 from tests.services.test_mail_import import accounted, consultation, stored
@@ -154,7 +154,7 @@ def test_large_exports_go_in_batches_with_progress_and_cancel(
 ) -> None:
     lines = ["id;afsender;besked;modtaget"] + [
         f"{n};{20000000 + n};BALK KLIMA Forslag nummer {n};20-04-2023 10:00"
-        for n in range(BATCH_SIZE * 2 + 10)
+        for n in range(SMS_BATCH_SIZE * 2 + 10)
     ]
     data = "\n".join(lines).encode()
     seen: list[ImportProgress] = []
@@ -162,13 +162,13 @@ def test_large_exports_go_in_batches_with_progress_and_cancel(
         db, consultation, data, "stor.csv", progress=seen.append, cancel=lambda: len(seen) >= 2
     )
     assert first.cancelled
-    assert (first.given, first.imported) == (BATCH_SIZE * 2, BATCH_SIZE * 2)
-    assert [p.done for p in seen] == [0, BATCH_SIZE]
+    assert (first.given, first.imported) == (SMS_BATCH_SIZE * 2, SMS_BATCH_SIZE * 2)
+    assert [p.done for p in seen] == [0, SMS_BATCH_SIZE]
     rest = run(db, consultation, data, "stor.csv")
-    assert (rest.duplicates, rest.imported) == (BATCH_SIZE * 2, 10)
+    assert (rest.duplicates, rest.imported) == (SMS_BATCH_SIZE * 2, 10)
     counts = inbox_counts(db.unit_of_work(write=False), consultation, InboxFilter())
-    assert counts.total == BATCH_SIZE * 2 + 10
-    assert counts.by_channel == {Channel.SMS: BATCH_SIZE * 2 + 10}
+    assert counts.total == SMS_BATCH_SIZE * 2 + 10
+    assert counts.by_channel == {Channel.SMS: SMS_BATCH_SIZE * 2 + 10}
 
 
 def test_columns_chosen_by_the_user(db: Database, consultation: int) -> None:

@@ -37,7 +37,10 @@ from hoering.services.memory import full_collections_paused
 from hoering.store.database import UnitOfWork
 
 # Messages per transaction for mailboxes and SMS exports, and mail files per transaction.
+# An SMS is small: 5 000 to a transaction import 100 000 about a fifth faster than
+# 1 000 (fewer commits rewriting the same index pages), and cancel within a second.
 BATCH_SIZE = 1000
+SMS_BATCH_SIZE = 5000
 FILES_PER_TRANSACTION = 50
 
 
@@ -188,14 +191,14 @@ def import_sms(
     ]
     tally = _Tally(target.id)
     cancelled = False
-    for start in range(0, len(incoming), BATCH_SIZE):
+    for start in range(0, len(incoming), SMS_BATCH_SIZE):
         if cancel is not None and cancel():
             cancelled = True
             break
         if progress is not None:
             progress(ImportProgress(start, len(incoming), f"{filename}, {rows[start].location}"))
-        batch = incoming[start : start + BATCH_SIZE]
-        names = [f"{filename}, {row.location}" for row in rows[start : start + BATCH_SIZE]]
+        batch = incoming[start : start + SMS_BATCH_SIZE]
+        names = [f"{filename}, {row.location}" for row in rows[start : start + SMS_BATCH_SIZE]]
         _write(units, target, batch, names, tally)
     if progress is not None and not cancelled:
         progress(ImportProgress(len(incoming), len(incoming), ""))
