@@ -8,7 +8,7 @@ the person who wrote the text; :func:`redact` replaces what it finds.
 """
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -104,10 +104,14 @@ class Redactor:
     def __init__(self, remembered: int = 4096) -> None:
         # text → (the text in lower case, the text with what the patterns find redacted)
         self._seen = lru_cache(maxsize=remembered)(lambda text: (text.lower(), redact(text)))
+        # A writer's details, as looked for: each of their texts is tested against them.
+        self._usable = lru_cache(maxsize=remembered)(
+            lambda known: tuple(value.lower() for value in _usable(known))
+        )
 
-    def redact(self, text: str, known: Sequence[str] = ()) -> str:
+    def redact(self, text: str, known: tuple[str, ...] = ()) -> str:
         lowered, redacted = self._seen(text)
-        if any(len(v := value.strip()) >= 3 and v.lower() in lowered for value in known):
+        if any(value in lowered for value in self._usable(known)):
             return redact(text, known)
         return redacted
 
