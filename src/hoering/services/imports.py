@@ -36,9 +36,10 @@ from hoering.services.intake_writer import IntakeTarget, write_responses
 from hoering.services.memory import full_collections_paused
 from hoering.store.database import UnitOfWork
 
-# Messages per transaction for mailboxes and SMS exports, and mail files per transaction.
-# An SMS is small: 5 000 to a transaction import 100 000 about a fifth faster than
-# 1 000 (fewer commits rewriting the same index pages), and cancel within a second.
+# Messages per transaction from a mailbox, SMS per transaction from an export, and
+# mail files per transaction. An SMS is small: 5 000 to a transaction import
+# 100 000 a fifth faster than 1 000 (fewer commits rewriting the same index pages)
+# and still cancel within a second.
 BATCH_SIZE = 1000
 SMS_BATCH_SIZE = 5000
 FILES_PER_TRANSACTION = 50
