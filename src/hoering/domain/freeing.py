@@ -12,12 +12,12 @@ _PIECE = 1000
 
 
 def free_in_pieces(*collections: list[Any] | dict[Any, Any]) -> None:
-    """Empty each list or dict, from its end, a thousand items at a time."""
+    """Empty each list a thousand items at a time and each dict an item at a time,
+    from the end."""
     for items in collections:
         if isinstance(items, dict):
             while items:
-                for _ in range(min(_PIECE, len(items))):
-                    items.popitem()
+                items.popitem()
         else:
             while items:
                 del items[-_PIECE:]
